@@ -1,0 +1,4 @@
+lexer grammar RustLexer;
+FN: 'fn';
+IDENT: [a-z]+;
+WS: [ \t\r\n]+ -> skip;

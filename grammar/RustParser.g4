@@ -1,0 +1,3 @@
+parser grammar RustParser;
+options { tokenVocab = RustLexer; }
+crate: FN* EOF;

@@ -1,0 +1,5 @@
+package dev.rxray.syntax.tree;
+
+/** PLACEHOLDER until the tree lands. */
+public interface Item {
+}
