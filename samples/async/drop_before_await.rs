@@ -20,8 +20,10 @@ async fn wait_for_reply() -> u16 {
 async fn request(host: &str) -> u16 {
     let conn = Connection { host: host.to_string() };
     println!("sending request to {}", conn.host);
-    // Look at: the connection is closed here, before the await. After `drop`
-    // the local is moved-out and needs no destructor at the suspend point.
+    // Look at: the connection is closed here, before the await, so nothing
+    // is dropped later. But `conn` was borrowed above (`conn.host`), so rustc
+    // still keeps its slot in the suspended state, plus a drop flag saying it
+    // is already gone. A block scope (scope_ends_before_await.rs) frees the slot.
     drop(conn);
     let status = wait_for_reply().await;
     status

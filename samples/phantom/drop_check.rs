@@ -1,41 +1,73 @@
 //! Drop check with PhantomData and Drop
-//! A type with `Drop` that may touch borrowed data forces that data to outlive it; the phantom says what it owns.
+//! Borrowed data must outlive any value whose drop may use it; `PhantomData<T>` counts as owning a T for that check.
 
 use std::marker::PhantomData;
+use std::ptr::NonNull;
 
-// Logs a message when dropped, using a borrowed prefix.
+// Logs when dropped, reading a borrowed prefix: the prefix must still be alive.
 struct Logger<'a> {
     prefix: &'a str,
 }
 
 impl Drop for Logger<'_> {
     fn drop(&mut self) {
-        // The destructor reads `prefix`, so the prefix must still be alive here.
         println!("{}: logger closed", self.prefix);
     }
 }
 
-// A container of T's behind a raw pointer. Without the PhantomData<T>, drop
-// check would not know that dropping Stack<T> drops T values.
+// 1. A container with its own Drop impl. On stable Rust drop check assumes the
+//    destructor may use every T, so data borrowed by a T must outlive the stack.
+//    (std's Vec relaxes this with `#[may_dangle]`, which is nightly-only.)
 struct Stack<T> {
-    items: *mut Vec<T>,
-    _owns: PhantomData<T>,
+    items: NonNull<Vec<T>>,
+    _owns: PhantomData<T>, // owns Ts: covariant in T, and Ts are dropped with it
 }
 
 impl<T> Stack<T> {
     fn new() -> Self {
-        Stack { items: Box::into_raw(Box::new(Vec::new())), _owns: PhantomData }
+        Stack { items: NonNull::from(Box::leak(Box::new(Vec::new()))), _owns: PhantomData }
     }
     fn push(&mut self, item: T) {
-        // SAFETY: `items` came from Box::into_raw and is freed only in drop.
-        unsafe { (*self.items).push(item) }
+        // SAFETY: `items` came from Box::leak and is freed only in drop.
+        unsafe { self.items.as_mut().push(item) }
     }
 }
 
 impl<T> Drop for Stack<T> {
     fn drop(&mut self) {
         // SAFETY: we own the box; rebuilding it drops the Vec and every T.
-        drop(unsafe { Box::from_raw(self.items) });
+        drop(unsafe { Box::from_raw(self.items.as_ptr()) });
+    }
+}
+
+// 2. No Drop impl, but a field with drop glue (the String). Drop check then
+//    looks at the fields, and PhantomData<T> counts as a field of type T.
+struct OwningSink<T> {
+    name: String,
+    accepted: usize,
+    _owns: PhantomData<T>,
+}
+
+// 3. The same sink marked with PhantomData<fn(T)>: it only takes Ts in and
+//    never drops one later, so drop check does not care what T borrows.
+struct Sink<T> {
+    name: String,
+    accepted: usize,
+    _consumes: PhantomData<fn(T)>,
+}
+
+impl<T> OwningSink<T> {
+    // `&mut self` fixes T exactly (invariance), so T = Logger<'late> below.
+    fn accept(&mut self, item: T) {
+        self.accepted += 1;
+        drop(item);
+    }
+}
+
+impl<T> Sink<T> {
+    fn accept(&mut self, item: T) {
+        self.accepted += 1;
+        drop(item);
     }
 }
 
@@ -46,18 +78,18 @@ fn main() {
     stack.push(Logger { prefix: &prefix });
     stack.push(Logger { prefix: "static" });
 
-    // Reversed order does not compile: `late` would be dropped before `stack2`,
-    // whose destructor drops Loggers that still read `late`.
+    // Reversed order does not compile, because `late` is dropped before `stack2`:
     // let mut stack2 = Stack::new();
     // let late = String::from("late");
     // stack2.push(Logger { prefix: &late });
     // error[E0597]: `late` does not live long enough
 
-    // A Vec<&str> with no Drop of its own would be fine in that order:
-    // `&str` has no destructor, and Vec's drop is marked `#[may_dangle]` in std
-    // (a nightly-only attribute, so user code cannot do the same on stable).
-    let mut names: Vec<&str> = Vec::new();
+    let mut owning = OwningSink { name: "owning".into(), accepted: 0, _owns: PhantomData };
+    let mut sink = Sink { name: "sink".into(), accepted: 0, _consumes: PhantomData };
     let late = String::from("late");
-    names.push(&late);
-    println!("names: {names:?}");
+    owning.accept(Logger { prefix: "static" });
+    // owning.accept(Logger { prefix: &late });
+    // error[E0597]: `late` does not live long enough (PhantomData<T> owns a Logger)
+    sink.accept(Logger { prefix: &late }); // fine: Sink<T> owns no Logger
+    println!("{}: {}, {}: {}", owning.name, owning.accepted, sink.name, sink.accepted);
 }

@@ -1,8 +1,6 @@
 //! A struct with several parameters
 //! Each lifetime and type parameter gets its own variance, computed from every field that mentions it.
 
-#![allow(dead_code)]
-
 // Variance, per parameter (what the tool should show):
 //   'src  covariant      (only in &'src str)
 //   'buf  covariant      (&'buf mut Vec<T> is covariant in its lifetime)
