@@ -22,7 +22,8 @@ async fn save_report(name: &str, score: u64) -> bool {
 
 // Look at: `user` is created after the first await and used by the next two,
 // so it must be saved inside the future while it is suspended at them.
-// `score` only lives from the second await to the third.
+// `score` is moved into the third call, so it is kept inside that call's
+// future (the one being awaited), not in a slot of its own.
 async fn report(id: u32) -> bool {
     let user = load_user(id).await; // suspend point 0
     let score = load_score(&user).await; // suspend point 1
