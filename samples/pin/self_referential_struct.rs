@@ -7,9 +7,10 @@ use std::ptr::NonNull;
 
 struct Parsed {
     text: String,
-    // Points into `text`'s heap buffer and at `text` itself; valid only while
-    // `self` does not move.
+    // Points into `text`'s heap buffer: survives a move of the struct, but
+    // not a change to `text`.
     first_word: NonNull<str>,
+    // Points at the `text` field itself: this one breaks if the struct moves.
     owner: NonNull<String>,
     // Opts out of `Unpin`: once pinned, safe code can no longer move this value.
     _pinned: PhantomPinned,
