@@ -1,5 +1,5 @@
 //! PhantomData<T>: owning a T you do not store
-//! A raw-pointer container says "I own T values" with `PhantomData<T>`: covariance, auto traits and drop check follow.
+//! A raw-pointer buffer records that it owns its `T` values with `PhantomData<T>`, as `Vec` does.
 
 use std::alloc::{alloc, dealloc, Layout};
 use std::marker::PhantomData;
