@@ -13,4 +13,4 @@ for tool in rustc python3; do
     exit 3
   fi
 done
-exec python3 "$here/oracle/record.py" "$@"
+exec python3 -B "$here/oracle/record.py" "$@"

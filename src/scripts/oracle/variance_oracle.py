@@ -230,6 +230,7 @@ def record(sample_path):
     for t in types:
         out.append(f"{t.kind} {t.name} {variance[t.line]}")
         if not t.top_level:
+            out.append(f"summary {t.name} " + " ".join(f"{trait}=unknown" for trait in TRAITS))
             continue
         results = {}
         wrapped_instances = {(param, probe): instance for instance, param, probe in _instances(t, wrap=True)}
