@@ -134,7 +134,9 @@ final class AsyncGoldenParser {
         Map<String, String> values = keyValues(words, 1);
         String at = required(values, "at");
         Origin origin = at.equals("?") ? new Origin.Elsewhere() : new Origin.InSample(SourceSpan.parse(at));
-        return new SavedLocal(words[0], intValue(values, "size"), origin, type);
+        String size = required(values, "size");
+        return new SavedLocal(words[0], size.equals("?") ? SavedLocal.UNKNOWN_SIZE : Integer.parseInt(size), origin,
+                type);
     }
 
     /** The index of the brace that closes the one at index 0 (coroutine names nest no braces, but may). */

@@ -22,6 +22,7 @@ class GoldenParserTest {
                 "  state Unresumed",
                 "  state Suspend0 await=4:20",
                 "    local s size=24 at=2:9-2:10",
+                "    local s size=? at=3:9-3:10",
                 "    local .coroutine_field3 size=24 at=? type=String",
                 "    local __awaitee size=8 at=4:9-4:25 type=Pin<Box<dyn Future<Output = u32>>>",
                 "  state Returned",
@@ -33,9 +34,11 @@ class GoldenParserTest {
         assertThat(c.upvars()).containsExactly(new Upvar("_ref__a", 8));
         State.Suspend s = c.suspends().getFirst();
         assertThat(s.await()).isEqualTo(new Position(4, 20));
-        assertThat(s.namedLocals()).containsExactly("s");
-        assertThat(s.saved().get(1).kind()).isEqualTo(SavedLocal.Kind.UNNAMED);
-        assertThat(s.saved().get(1).span()).isEmpty();
+        assertThat(s.namedLocals()).containsExactly("s", "s");
+        assertThat(s.saved().get(0).knownSize()).hasValue(24);
+        assertThat(s.saved().get(1).knownSize()).isEmpty();
+        assertThat(s.saved().get(2).kind()).isEqualTo(SavedLocal.Kind.UNNAMED);
+        assertThat(s.saved().get(2).span()).isEmpty();
         assertThat(s.awaitee().orElseThrow().type()).contains("Pin<Box<dyn Future<Output = u32>>>");
     }
 
