@@ -65,6 +65,7 @@ class GoldenParserTest {
                 "autotrait Bits<'static, std::rc::Rc<u8>> ill-formed: the trait bound `Rc<u8>: Copy` is not satisfied",
                 "summary Bits Send=if(T:Send) Sync=if(T:Send+Sync) Unpin=unknown",
                 "enum Empty []",
+                "error Empty E0392 type parameter `T` is never used",
                 "autotrait Empty Send=yes Sync=no Unpin=yes",
                 "summary Empty Send=yes Sync=no Unpin=yes"));
         TypeFacts bits = golden.type("Bits").orElseThrow();
@@ -76,6 +77,7 @@ class GoldenParserTest {
         assertThat(bits.condition(AutoTrait.UNPIN)).isEqualTo(new Condition.Unknown());
         TypeFacts empty = golden.type("Empty").orElseThrow();
         assertThat(empty.variance()).isEmpty();
+        assertThat(empty.errors()).containsExactly(new TypeError("E0392", "type parameter `T` is never used"));
         assertThat(((AutoTraitProbe.Answered) empty.probes().getFirst()).sync()).isFalse();
     }
 

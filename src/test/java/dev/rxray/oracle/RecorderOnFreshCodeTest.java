@@ -62,6 +62,7 @@ class RecorderOnFreshCodeTest {
                 pub struct Hidden<T>(pub T);
             }
             struct Pinned { _p: std::marker::PhantomPinned, _q: PhantomData<*const u8> }
+            struct Unused<'a, T> { x: u8 }
             """;
 
     private static Path samples;
@@ -118,7 +119,7 @@ class RecorderOnFreshCodeTest {
     void varianceAndAutoTraitsOfFreshTypes() {
         VarianceGolden golden = VarianceGolden.read(samples.resolve("variance/corners.variance.golden"));
         assertThat(golden.types()).extracting(TypeFacts::name)
-                .containsExactly("Shared", "Bits", "Sink", "Hidden", "Pinned");
+                .containsExactly("Shared", "Bits", "Sink", "Hidden", "Pinned", "Unused");
         TypeFacts shared = golden.type("Shared").orElseThrow();
         assertThat(shared.condition(AutoTrait.SEND)).isEqualTo(new Condition.When(
                 List.of(new Condition.Requirement("T", List.of(AutoTrait.SYNC)))));
@@ -134,6 +135,11 @@ class RecorderOnFreshCodeTest {
         TypeFacts pinned = golden.type("Pinned").orElseThrow();
         assertThat(pinned.condition(AutoTrait.UNPIN)).isEqualTo(new Condition.Never());
         assertThat(pinned.condition(AutoTrait.SEND)).isEqualTo(new Condition.Never());
+        TypeFacts unused = golden.type("Unused").orElseThrow();
+        assertThat(unused.variance()).extracting(ParamVariance::variance)
+                .containsExactly(Variance.BIVARIANT, Variance.BIVARIANT);
+        assertThat(unused.errors()).extracting(TypeError::code).containsExactly("E0392", "E0392");
+        assertThat(shared.errors()).isEmpty();
     }
 
     private static AsyncGolden async() {
