@@ -19,6 +19,8 @@ class GoldenParserTest {
                 "# missing: {async fn body of never()} (not reachable from main?)",
                 "coroutine {async block@x.rs:3:5: 3:15} body=3:5-6:6 size=40 align=8",
                 "  upvar _ref__a size=8",
+                "  send no await=4:20 value=2:9-2:10 type=Rc<RefCell<Vec<u8>>>",
+                "  unpin no",
                 "  state Unresumed",
                 "  state Suspend0 await=4:20",
                 "    local s size=24 at=2:9-2:10",
@@ -32,6 +34,10 @@ class GoldenParserTest {
         assertThat(c.kind()).isEqualTo(Coroutine.Kind.ASYNC_BLOCK);
         assertThat(c.body()).isEqualTo(new SourceSpan(new Position(3, 5), new Position(6, 6)));
         assertThat(c.upvars()).containsExactly(new Upvar("_ref__a", 8));
+        assertThat(c.send()).isEqualTo(ProbeAnswer.NO);
+        assertThat(c.sendBlockers()).containsExactly(new SendBlocker(new Position(4, 20),
+                new SourceSpan(new Position(2, 9), new Position(2, 10)), "Rc<RefCell<Vec<u8>>>"));
+        assertThat(c.unpin()).isEqualTo(ProbeAnswer.NO);
         State.Suspend s = c.suspends().getFirst();
         assertThat(s.await()).isEqualTo(new Position(4, 20));
         assertThat(s.namedLocals()).containsExactly("s", "s");
@@ -55,6 +61,12 @@ class GoldenParserTest {
         assertThatThrownBy(() -> AsyncGoldenParser.parse(FILE, List.of(
                 "coroutine {async fn body of f() body=1:1-2:2 size=1 align=1")))
                 .isInstanceOf(GoldenFormatException.class);
+        assertThatThrownBy(() -> AsyncGoldenParser.parse(FILE, List.of(
+                "coroutine {async fn body of f()} body=1:1-2:2 size=1 align=1", "  send yes await=1:1 type=u8")))
+                .isInstanceOf(GoldenFormatException.class).hasMessageContaining("send no");
+        assertThatThrownBy(() -> AsyncGoldenParser.parse(FILE, List.of(
+                "coroutine {async fn body of f()} body=1:1-2:2 size=1 align=1", "  state Unresumed", "  unpin no")))
+                .isInstanceOf(GoldenFormatException.class).hasMessageContaining("before the states");
     }
 
     @Test
