@@ -1,0 +1,85 @@
+package dev.rxray.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The text report of {@code rxray bench}, warm and cold. */
+final class BenchFormat {
+    private BenchFormat() {
+    }
+
+    static void warm(PrintWriter out, Benchmark.WarmResult result, int top) {
+        long lines = result.lines();
+        int rounds = result.roundNanos().length;
+        out.println(String.format(Locale.ROOT, "rxray bench: %,d files, %,d lines, %.1f MB; %d warm-up and %d timed"
+                + " rounds of lex + parse + tree building (RustSyntax.parse)", result.inputs().size(), lines,
+                result.bytes() / 1e6, result.warmupRounds(), rounds));
+        long median = result.medianRoundNanos();
+        long best = result.bestRoundNanos();
+        out.println(String.format(Locale.ROOT, "  lines/s           median %,12.0f    best %,12.0f",
+                perSecond(lines, median), perSecond(lines, best)));
+        out.println(String.format(Locale.ROOT, "  round             median %,10.1f ms  best %,10.1f ms",
+                median / 1e6, best / 1e6));
+        out.println(String.format(Locale.ROOT, "  per 2,000 lines   median %,10.2f ms  best %,10.2f ms",
+                per2000(lines, median), per2000(lines, best)));
+        out.println("  SLL->LL fallbacks " + (result.llFallbacksPerRound().isPresent()
+                ? String.format(Locale.ROOT, "%,d per round", result.llFallbacksPerRound().getAsLong())
+                : "not reported by the syntax package yet"));
+
+        List<Benchmark.FileTiming> withErrors = result.files().stream()
+                .filter(f -> f.firstError().isPresent())
+                .toList();
+        out.println(String.format(Locale.ROOT, "  files with errors %,d", withErrors.size()));
+        for (Benchmark.FileTiming file : withErrors) {
+            out.println("    " + file.firstError().orElse(""));
+        }
+
+        List<Benchmark.FileTiming> slowest = result.files().stream()
+                .sorted(Comparator.comparingLong(Benchmark.FileTiming::bestNanos).reversed()
+                        .thenComparing(f -> f.input().name()))
+                .limit(top)
+                .toList();
+        if (!slowest.isEmpty()) {
+            out.println("  slowest files (best of " + rounds + " rounds):");
+            out.println("          ms     lines      lines/s  file");
+            for (Benchmark.FileTiming file : slowest) {
+                out.println(String.format(Locale.ROOT, "    %8.2f  %,8d  %,11.0f  %s", file.bestNanos() / 1e6,
+                        file.input().lines(), perSecond(file.input().lines(), file.bestNanos()),
+                        file.input().name()));
+            }
+        }
+        out.flush();
+    }
+
+    static void cold(PrintWriter out, Benchmark.ColdResult result) {
+        BenchInput first = result.inputs().getFirst();
+        out.println("rxray bench --cold: a fresh JVM, no warm-up (run it with the launcher's flags to see what"
+                + " 'rxray check' pays)");
+        out.println(String.format(Locale.ROOT, "  JVM start to main                       %8d ms",
+                result.jvmToMainMillis()));
+        out.println(String.format(Locale.ROOT, "  main to benchmark (picocli, reading)    %8.1f ms",
+                result.mainToBenchNanos() / 1e6));
+        out.println(String.format(Locale.ROOT, "  parse of an empty text (loads the parser, deserialises the ATN) %8.1f ms",
+                result.emptyParseNanos() / 1e6));
+        out.println(String.format(Locale.ROOT, "  first parse of %s (%,d lines, empty prediction cache) %8.1f ms",
+                first.name(), first.lines(), result.firstParseNanos() / 1e6));
+        out.println(String.format(Locale.ROOT, "  second parse of the same file           %8.1f ms",
+                result.secondParseNanos() / 1e6));
+        out.println(String.format(Locale.ROOT, "  JVM start to first result               %8d ms",
+                result.jvmToFirstResultMillis()));
+        out.println(String.format(Locale.ROOT, "  then every file once: %,d files, %,d lines in %.1f ms (%,.0f lines/s)",
+                result.inputs().size(), result.lines(), result.allOnceNanos() / 1e6,
+                perSecond(result.lines(), result.allOnceNanos())));
+        out.flush();
+    }
+
+    private static double perSecond(long lines, long nanos) {
+        return nanos == 0 ? 0 : lines * 1e9 / nanos;
+    }
+
+    private static double per2000(long lines, long nanos) {
+        return lines == 0 ? 0 : nanos / 1e6 * 2000.0 / lines;
+    }
+}
