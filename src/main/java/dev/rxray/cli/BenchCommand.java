@@ -53,6 +53,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long commandStart = System.nanoTime();
         if (warmup < 0 || iterations < 1 || top < 0) {
             throw new ParameterException(spec.commandLine(),
                     "--warmup and --top must be 0 or more, --iterations 1 or more");
@@ -83,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (cold) {
-            BenchFormat.cold(out, Benchmark.cold(inputs));
+            BenchFormat.cold(out, Benchmark.cold(inputs, commandStart));
         } else {
             BenchFormat.warm(out, Benchmark.warm(inputs, warmup, iterations), top);
         }

@@ -55,24 +55,23 @@ final class BenchFormat {
 
     static void cold(PrintWriter out, Benchmark.ColdResult result) {
         BenchInput first = result.inputs().getFirst();
-        out.println("rxray bench --cold: a fresh JVM, no warm-up (run it with the launcher's flags to see what"
-                + " 'rxray check' pays)");
-        out.println(String.format(Locale.ROOT, "  JVM start to main                       %8d ms",
-                result.jvmToMainMillis()));
-        out.println(String.format(Locale.ROOT, "  main to benchmark (picocli, reading)    %8.1f ms",
-                result.mainToBenchNanos() / 1e6));
-        out.println(String.format(Locale.ROOT, "  parse of an empty text (loads the parser, deserialises the ATN) %8.1f ms",
-                result.emptyParseNanos() / 1e6));
-        out.println(String.format(Locale.ROOT, "  first parse of %s (%,d lines, empty prediction cache) %8.1f ms",
-                first.name(), first.lines(), result.firstParseNanos() / 1e6));
-        out.println(String.format(Locale.ROOT, "  second parse of the same file           %8.1f ms",
-                result.secondParseNanos() / 1e6));
-        out.println(String.format(Locale.ROOT, "  JVM start to first result               %8d ms",
-                result.jvmToFirstResultMillis()));
-        out.println(String.format(Locale.ROOT, "  then every file once: %,d files, %,d lines in %.1f ms (%,.0f lines/s)",
-                result.inputs().size(), result.lines(), result.allOnceNanos() / 1e6,
+        out.println("rxray bench --cold: the first parses of a fresh JVM, no warm-up");
+        out.println(String.format(Locale.ROOT, "  first file: %s (%,d lines)", first.name(), first.lines()));
+        coldLine(out, "JVM start to main", result.jvmToMainMillis());
+        coldLine(out, "main to command (picocli)", result.mainToCommandNanos() / 1e6);
+        coldLine(out, "reading " + TextFormat.plural(result.inputs().size(), "file"), result.readingNanos() / 1e6);
+        coldLine(out, "parse of an empty text (parser classes, ATN)", result.emptyParseNanos() / 1e6);
+        coldLine(out, "first parse of the first file (empty DFA cache)", result.firstParseNanos() / 1e6);
+        coldLine(out, "second parse of the first file", result.secondParseNanos() / 1e6);
+        coldLine(out, "JVM start to first result", result.jvmToFirstResultMillis());
+        coldLine(out, "then every file once", result.allOnceNanos() / 1e6);
+        out.println(String.format(Locale.ROOT, "  (%,d lines once: %,.0f lines/s)", result.lines(),
                 perSecond(result.lines(), result.allOnceNanos())));
         out.flush();
+    }
+
+    private static void coldLine(PrintWriter out, String label, double millis) {
+        out.println(String.format(Locale.ROOT, "  %-50s %9.1f ms", label, millis));
     }
 
     private static double perSecond(long lines, long nanos) {

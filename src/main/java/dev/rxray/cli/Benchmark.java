@@ -47,8 +47,9 @@ final class Benchmark {
      * deserialisation of ANTLR's grammar automaton), the first and second parse of the first file, then every file
      * once.
      */
-    record ColdResult(List<BenchInput> inputs, long jvmToMainMillis, long mainToBenchNanos, long emptyParseNanos,
-            long firstParseNanos, long secondParseNanos, long allOnceNanos, long jvmToFirstResultMillis) {
+    record ColdResult(List<BenchInput> inputs, long jvmToMainMillis, long mainToCommandNanos, long readingNanos,
+            long emptyParseNanos, long firstParseNanos, long secondParseNanos, long allOnceNanos,
+            long jvmToFirstResultMillis) {
 
         long lines() {
             return inputs.stream().mapToLong(BenchInput::lines).sum();
@@ -101,7 +102,8 @@ final class Benchmark {
                 fallbacksKnown && timedRounds > 0 ? OptionalLong.of(fallbacks) : OptionalLong.empty());
     }
 
-    static ColdResult cold(List<BenchInput> inputs) {
+    /** {@code commandStart} is when the command began (the command line parsed), before the files were read. */
+    static ColdResult cold(List<BenchInput> inputs, long commandStart) {
         long benchStart = System.nanoTime();
         long emptyStart = System.nanoTime();
         sink += RustSyntax.parse(SourceFile.of("<empty>", "")).diagnostics().size();
@@ -126,8 +128,8 @@ final class Benchmark {
         long nowNanos = System.nanoTime();
         long mainMillis = nowMillis - (nowNanos - Main.STARTED_NANOS) / 1_000_000;
         long firstResultMillis = nowMillis - (nowNanos - firstEnd) / 1_000_000;
-        return new ColdResult(List.copyOf(inputs), mainMillis - jvmStartMillis, benchStart - Main.STARTED_NANOS,
-                emptyParse, firstEnd - firstStart, secondParse, allOnce, firstResultMillis - jvmStartMillis);
+        return new ColdResult(List.copyOf(inputs), mainMillis - jvmStartMillis, commandStart - Main.STARTED_NANOS,
+                benchStart - commandStart, emptyParse, firstEnd - firstStart, secondParse, allOnce, firstResultMillis - jvmStartMillis);
     }
 
     /**

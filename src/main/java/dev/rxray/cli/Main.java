@@ -19,6 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ParserWarmup.startFor(args);
         PrintWriter out = writer(System.out);
         PrintWriter err = writer(System.err);
         int code = run(args, System.in, out, err);

@@ -38,8 +38,8 @@ class BenchCommandTest {
         CliRun run = CliRun.of("bench", "--cold", dir.resolve("src/lib.rs").toString(), dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("first parse of " + dir.resolve("src/lib.rs"))
-                .contains("JVM start to first result").contains("every file once: 3 files");
+        assertThat(run.out()).contains("first file: " + dir.resolve("src/lib.rs") + " (4 lines)")
+                .contains("JVM start to first result").contains("reading 3 files").contains("first parse");
     }
 
     @Test
