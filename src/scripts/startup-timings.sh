@@ -3,7 +3,7 @@
 #
 # Runs hyperfine over the same command with the JVM flags added one at a time, then the launcher itself with and
 # without the background parser warm-up, and prints a Markdown table (also written to target/startup-timings.md).
-# Usage: src/scripts/startup-timings.sh [FILE] (default: the largest sample under 260 lines, else a built-in file)
+# Usage: src/scripts/startup-timings.sh [FILE]   (default: ~200 lines made of whole samples; RUNS=20 by default)
 set -euo pipefail
 
 PROJECT="$(cd -P "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
@@ -14,14 +14,18 @@ command -v hyperfine >/dev/null || { echo "startup-timings: hyperfine is needed 
 # The launcher builds the project and the classes jar if needed; its --version run also prepares the archive.
 "$PROJECT/rxray" --version >/dev/null
 
+# The default subject: about 200 lines of real Rust, made of whole samples (largest first) so it parses cleanly.
 FILE="${1:-}"
 if [ -z "$FILE" ]; then
+    FILE="$TARGET/startup-sample.rs"
+    : >"$FILE"
     if [ -d "$PROJECT/samples" ]; then
-        FILE="$(find "$PROJECT/samples" -name '*.rs' -exec wc -l {} + | awk '$2 != "total" && $1 <= 260' \
-            | sort -n | tail -n 1 | awk '{print $2}')"
+        while read -r _ sample; do
+            [ "$(wc -l <"$FILE")" -ge 200 ] && break
+            cat "$sample" >>"$FILE"
+        done < <(find "$PROJECT/samples" -name '*.rs' -exec wc -l {} + | awk '$2 != "total"' | sort -rn)
     fi
-    if [ -z "$FILE" ]; then
-        FILE="$TARGET/startup-sample.rs"
+    if [ ! -s "$FILE" ]; then
         for i in $(seq 1 20); do
             printf 'pub fn f%d<T: Clone>(items: &[T], n: usize) -> Vec<T> {\n' "$i"
             printf '    let mut out = Vec::with_capacity(n);\n    for item in items.iter().take(n) {\n'
