@@ -108,7 +108,8 @@ typePath: PATHSEP? typePathSegment (PATHSEP typePathSegment)*;
 typePathSegment: pathIdentSegment (PATHSEP? (genericArgs | typePathFn))?;
 
 // `Fn(A, B) -> C` sugar.
-typePathFn: LPAREN typePathFnInputs? RPAREN (RARROW type_)?;
+// The return type takes no `+`: in `dyn Fn() -> R + Send` the `+ Send` belongs to the trait object.
+typePathFn: LPAREN typePathFnInputs? RPAREN (RARROW castType)?;
 
 typePathFnInputs: type_ (COMMA type_)* COMMA?;
 
@@ -308,7 +309,7 @@ boundModifier: QUESTION | TILDE CONST | CONST | ASYNC;
 // Types
 
 type_
-    : typePath                                                          # PathType
+    : typePath (PLUS typeParamBounds)?                                  # PathType
     | qualifiedPathType (PATHSEP typePathSegment)+                      # QualifiedPathTypeRef
     | (AND | ANDAND) LIFETIME? MUT? type_                               # ReferenceType
     | STAR (CONST | MUT) type_                                          # RawPointerType
@@ -372,7 +373,17 @@ statement
     | outerAttribute* visibility? visItem                   # ItemStmt
     | outerAttribute* STMT macroInvocation SEMI?            # MacroStmt
     | letStatement                                          # LetStmt
-    | outerAttribute* STMT expressionWithBlock SEMI?        # BlockLikeStmt
+    | outerAttribute* STMT expressionWithBlock postfixSuffix* ((EQ | compoundAssignmentOperator) expression SEMI | SEMI?)
+                                                                    # BlockLikeStmt
+    ;
+
+// `match x { ... }.unwrap()` and `unsafe { ... }?` at the start of a statement keep going as one expression.
+postfixSuffix
+    : DOT AWAIT                                                         # AwaitSuffix
+    | DOT pathExprSegment LPAREN callArguments? RPAREN                  # MethodCallSuffix
+    | DOT identifier                                                    # FieldSuffix
+    | DOT (INTEGER_LITERAL | FLOAT_LITERAL)                             # TupleIndexSuffix
+    | QUESTION                                                          # TrySuffix
     ;
 
 letStatement: outerAttribute* LET pattern (COLON type_)? (EQ expression (LET_ELSE block)?)? SEMI;
@@ -411,9 +422,11 @@ expression
     | CONTINUE LIFETIME?                                                # ContinueExpression
     | closure                                                           # ClosureExpression
     | literal                                                           # LiteralExpression
+    | UNDERSCORE                                                        # UnderscoreExpression
+    // Before PathExpression: where `S { x }` could be either, the first alternative whose predicate holds wins.
+    | {structLiteralAllowed()}? structLiteral                           # StructExpression
     | pathInExpression                                                  # PathExpression
     | qualifiedPathInExpression                                         # QualifiedPathExpression
-    | {structLiteralAllowed()}? structLiteral                           # StructExpression
     | macroInvocation                                                   # MacroInvocationExpression
     | tupleOrParenthesized                                              # TupleOrParenthesizedExpression
     | arrayLiteral                                                      # ArrayExpression
