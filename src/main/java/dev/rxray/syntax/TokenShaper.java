@@ -110,6 +110,9 @@ final class TokenShaper {
             if (statementStart && startsBlockLike(all, significant, count, k, previous == RustLexer.FATARROW)) {
                 out.add(marker(token));
             }
+            if (type == RustLexer.LPAREN && opensMethodArguments(all, significant, k)) {
+                ((CommonToken) token).setType(RustLexer.METHOD_LPAREN);
+            }
             if (type == RustLexer.ELSE && previous != RustLexer.RBRACE) {
                 ((CommonToken) token).setType(RustLexer.LET_ELSE);
             }
@@ -230,6 +233,56 @@ final class TokenShaper {
                  RustLexer.LE, RustLexer.ELSE, RustLexer.OROR, RustLexer.ANDAND, RustLexer.OR,
                  RustLexer.NOT, RustLexer.MINUS, RustLexer.STAR, RustLexer.AND, RustLexer.PLUS, RustLexer.SLASH,
                  RustLexer.PERCENT, RustLexer.CARET, RustLexer.COLON, RustLexer.DOTDOT, RustLexer.DOTDOTEQ -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the `(` at {@code k} opens a method call's arguments: it follows `.name` or `.name::<...>`. Giving it a
+     * token type of its own keeps `x.f(a)` from also reading as a call of the field `x.f`, an ambiguity that would
+     * otherwise cost a look over the whole argument list at every method call.
+     */
+    private static boolean opensMethodArguments(List<Token> all, int[] significant, int k) {
+        int i = k - 1;
+        if (i >= 0 && all.get(significant[i]).getType() == RustLexer.GT) {
+            int balance = 0;
+            int nested = 0;
+            int limit = Math.max(0, k - 256);
+            for (; i >= limit; i--) {
+                int type = all.get(significant[i]).getType();
+                switch (type) {
+                    case RustLexer.RPAREN, RustLexer.RBRACK, RustLexer.RBRACE -> nested++;
+                    case RustLexer.LPAREN, RustLexer.METHOD_LPAREN, RustLexer.LBRACK, RustLexer.LBRACE -> nested--;
+                    case RustLexer.SEMI -> {
+                        if (nested == 0) {
+                            return false;
+                        }
+                    }
+                    case RustLexer.GT -> balance += nested == 0 ? 1 : 0;
+                    case RustLexer.LT -> balance -= nested == 0 ? 1 : 0;
+                    default -> {
+                    }
+                }
+                if (nested < 0) {
+                    return false;
+                }
+                if (balance == 0 && nested == 0) {
+                    break;
+                }
+            }
+            if (i < limit || balance != 0 || i < 1 || all.get(significant[i - 1]).getType() != RustLexer.PATHSEP) {
+                return false;
+            }
+            i -= 2;
+        }
+        return i >= 1 && isMethodName(all.get(significant[i]).getType())
+                && all.get(significant[i - 1]).getType() == RustLexer.DOT;
+    }
+
+    private static boolean isMethodName(int type) {
+        return switch (type) {
+            case RustLexer.IDENTIFIER, RustLexer.RAW_IDENTIFIER, RustLexer.UNION, RustLexer.DEFAULT, RustLexer.AUTO,
+                 RustLexer.RAW, RustLexer.SAFE, RustLexer.MACRO_RULES -> true;
             default -> false;
         };
     }
