@@ -15,13 +15,14 @@ final class DiagnosticCollector {
     private int errors;
     private int lastErrorOffset = -1;
     private boolean capped;
+    private int silentFrom = Integer.MAX_VALUE;
 
     DiagnosticCollector(SourceFile source) {
         this.source = source;
     }
 
     void error(int startOffset, int endOffset, String message) {
-        if (startOffset == lastErrorOffset) {
+        if (startOffset == lastErrorOffset || startOffset >= silentFrom) {
             return;
         }
         lastErrorOffset = startOffset;
@@ -35,6 +36,14 @@ final class DiagnosticCollector {
         }
         errors++;
         diagnostics.add(new Diagnostic(Severity.ERROR, source.span(startOffset, endOffset), message));
+    }
+
+    /**
+     * Drops every later error at or after this offset. Used after an unterminated string or comment: it swallows the
+     * rest of the file, so anything the parser says about the end of the file is a consequence, not news.
+     */
+    void silenceFrom(int offset) {
+        silentFrom = Math.min(silentFrom, offset);
     }
 
     int errorCount() {
@@ -55,7 +64,22 @@ final class DiagnosticCollector {
         return diagnostics.size();
     }
 
+    /**
+     * In source order; of several errors at one position only the first reported is kept (the lexer's, which runs
+     * first, says more than the parser's at the same spot).
+     */
     List<Diagnostic> diagnostics() {
-        return List.copyOf(diagnostics);
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        sorted.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.severity() == Severity.NOTE ? 1 : 0)
+                .thenComparingInt(d -> d.span().startOffset()));
+        List<Diagnostic> kept = new ArrayList<>(sorted.size());
+        for (Diagnostic d : sorted) {
+            if (!kept.isEmpty() && kept.getLast().span().startOffset() == d.span().startOffset()
+                    && kept.getLast().severity() == d.severity()) {
+                continue;
+            }
+            kept.add(d);
+        }
+        return List.copyOf(kept);
     }
 }

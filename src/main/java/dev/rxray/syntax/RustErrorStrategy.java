@@ -44,6 +44,18 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     protected void reportNoViableAlternative(Parser recognizer, NoViableAltException e) {
+        if (recognizer instanceof StructLiteralContext parser && !parser.structLiteralsAllowedHere()
+                && startsStructLiteral(recognizer, e.getStartToken())) {
+            Token at = e.getStartToken();
+            int start = offsets.utf16(at.getStartIndex());
+            diagnostics.error(start, Math.max(start, offsets.utf16(at.getStopIndex() + 1)),
+                    SyntaxMessages.STRUCT_LITERAL_NOT_ALLOWED);
+            return;
+        }
+        if (e.getStartToken().getType() == RustLexer.DOT && e.getOffendingToken() != e.getStartToken()) {
+            report(recognizer, e.getOffendingToken(), List.of("identifier"));
+            return;
+        }
         report(recognizer, e.getOffendingToken(), describe(recognizer.getExpectedTokens(), recognizer.getContext()));
     }
 
@@ -76,6 +88,34 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
         }
         beginErrorCondition(recognizer);
         report(recognizer, recognizer.getCurrentToken(), describe(getExpectedTokens(recognizer), recognizer.getContext()));
+    }
+
+    /** Whether a path followed by `{` starts at this token: `S {` or `a::b::S {`. */
+    private static boolean startsStructLiteral(Parser recognizer, Token start) {
+        var input = recognizer.getInputStream();
+        int i = start.getTokenIndex();
+        int limit = Math.min(input.size() - 1, i + 16);
+        while (i < limit) {
+            int type = input.get(i).getType();
+            if (type != RustLexer.IDENTIFIER && type != RustLexer.SELFTYPE && type != RustLexer.SELFVALUE
+                    && type != RustLexer.SUPER && type != RustLexer.CRATE) {
+                return false;
+            }
+            int next = input.get(i + 1).getType();
+            if (next == RustLexer.LBRACE) {
+                return true;
+            }
+            if (next != RustLexer.PATHSEP) {
+                return false;
+            }
+            i += 2;
+        }
+        return false;
+    }
+
+    /** A parser that knows whether struct literals are allowed at its current position. */
+    interface StructLiteralContext {
+        boolean structLiteralsAllowedHere();
     }
 
     private void report(Parser recognizer, Token offending, List<String> expected) {
@@ -125,6 +165,8 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
         boolean item = set.contains(RustLexer.FN) && set.contains(RustLexer.STRUCT) && set.contains(RustLexer.USE);
         boolean type = set.contains(RustLexer.DYN) && set.contains(RustLexer.IMPL) && set.contains(RustLexer.STAR);
         boolean pattern = set.contains(RustLexer.REF) && set.contains(RustLexer.UNDERSCORE);
+        boolean path = set.contains(RustLexer.IDENTIFIER) && set.contains(RustLexer.SUPER)
+                && set.contains(RustLexer.PATHSEP);
         if (type && !expression) {
             return "type";
         }
@@ -139,6 +181,9 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
         }
         if (expression) {
             return "expression";
+        }
+        if (path) {
+            return "path";
         }
         if (context instanceof RustParser.GenericArgsContext || context instanceof RustParser.GenericParamsContext) {
             return "generic argument";

@@ -4,6 +4,7 @@ import dev.rxray.syntax.antlr.RustLexer;
 import dev.rxray.syntax.antlr.RustParser;
 import dev.rxray.syntax.tree.Crate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -113,6 +115,28 @@ public final class RustSyntax {
         }
     }
 
+    /**
+     * Parses a text with one entry rule (full LL, with recovery), for tests of the grammar itself. The diagnostics
+     * land in {@code diagnostics}.
+     */
+    static <T extends ParserRuleContext> T parseFragment(String text, Function<RustParser, T> entry,
+                                                         List<Diagnostic> diagnostics) {
+        SourceFile source = SourceFile.of("fragment.rs", text);
+        DiagnosticCollector collector = new DiagnosticCollector(source);
+        CodePointOffsets offsets = new CodePointOffsets(text);
+        CodePointCharStream chars = CharStreams.fromString(Shebang.blank(text));
+        RustLexer lexer = new RustLexer(chars);
+        lexer.removeErrorListeners();
+        TokenShaper.Shaped shaped = new TokenShaper(chars, text, offsets, collector, true).shape(lexer);
+        JoinCheckingParser parser = new JoinCheckingParser(
+                new CommonTokenStream(new ListTokenSource(shaped.tokens())), collector, offsets);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new RustErrorStrategy(collector, offsets));
+        T result = entry.apply(parser);
+        diagnostics.addAll(collector.diagnostics());
+        return result;
+    }
+
     private static Crate buildTree(RustParser.CrateContext crate, CommonTokenStream tokens, SourceFile source,
                                    DiagnosticCollector diagnostics) {
         return new Crate(List.of(), source.span(0, source.text().length()));
@@ -123,7 +147,7 @@ public final class RustSyntax {
     }
 
     /** The generated parser, plus the report of a space inside a two-token operator such as `> >`. */
-    private static final class JoinCheckingParser extends RustParser {
+    private static final class JoinCheckingParser extends RustParser implements RustErrorStrategy.StructLiteralContext {
         private final DiagnosticCollector diagnostics;
         private final CodePointOffsets offsets;
 
@@ -131,6 +155,11 @@ public final class RustSyntax {
             super(input);
             this.diagnostics = diagnostics;
             this.offsets = offsets;
+        }
+
+        @Override
+        public boolean structLiteralsAllowedHere() {
+            return structLiteralAllowed();
         }
 
         @Override

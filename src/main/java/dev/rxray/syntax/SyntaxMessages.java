@@ -19,6 +19,7 @@ final class SyntaxMessages {
     static final String UNTERMINATED_C_STRING = "unterminated C string";
     static final String UNTERMINATED_BLOCK_COMMENT = "unterminated block comment";
     static final String UNTERMINATED_BLOCK_DOC_COMMENT = "unterminated block doc-comment";
+    static final String UNCLOSED_DELIMITER = "this file contains an unclosed delimiter";
     static final String STRUCT_LITERAL_NOT_ALLOWED = "struct literals are not allowed here";
     static final String TOO_MANY_ERRORS = "too many errors; stopped reporting after %d";
     static final String NESTING_TOO_DEEP = "nesting too deep: more than %d levels of brackets";

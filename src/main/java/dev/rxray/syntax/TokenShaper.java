@@ -168,6 +168,10 @@ final class TokenShaper {
         while (emittedUpTo < all.size()) {
             out.add(all.get(emittedUpTo++));
         }
+        if (depth > 0 && tooDeepAt < 0) {
+            int end = text.length();
+            diagnostics.error(end, end, SyntaxMessages.UNCLOSED_DELIMITER);
+        }
         out.add(eof);
         return new Shaped(out, tooDeepAt);
     }
@@ -201,6 +205,7 @@ final class TokenShaper {
                         default -> SyntaxMessages.UNTERMINATED_STRING;
                     };
                     diagnostics.error(start, start + 1, message);
+                    diagnostics.silenceFrom(start + 1);
                     ((CommonToken) token).setType(switch (body.charAt(0)) {
                         case 'b' -> RustLexer.BYTE_STRING_LITERAL;
                         case 'c' -> RustLexer.C_STRING_LITERAL;
@@ -213,6 +218,7 @@ final class TokenShaper {
                         diagnostics.error(start, start + 2, type == RustLexer.BLOCK_COMMENT
                                 ? SyntaxMessages.UNTERMINATED_BLOCK_COMMENT
                                 : SyntaxMessages.UNTERMINATED_BLOCK_DOC_COMMENT);
+                        diagnostics.silenceFrom(start + 2);
                     }
                 }
                 default -> {
