@@ -103,13 +103,16 @@ public final class RustText {
     private void bound(TypeBound bound) {
         switch (bound) {
             case TypeBound.LifetimeBound b -> out.append(b.lifetime().name());
+            case TypeBound.PreciseCapture b -> {
+                out.append("use<");
+                join(b.args(), ", ", this::genericArg);
+                out.append('>');
+            }
             case TypeBound.TraitBound b -> {
                 if (b.parenthesized()) {
                     out.append('(');
                 }
-                if (b.maybe()) {
-                    out.append('?');
-                }
+                out.append(b.modifier().prefix());
                 forLifetimes(b.forLifetimes());
                 path(b.path());
                 if (b.parenthesized()) {

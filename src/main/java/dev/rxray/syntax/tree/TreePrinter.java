@@ -91,8 +91,11 @@ public final class TreePrinter {
                     out.append(' ').append(name).append('=').append(quote(text));
                 }
             }
-            case Enum<?> constant -> out.append(' ').append(name).append('=')
-                    .append(constant.name().toLowerCase(Locale.ROOT));
+            case Enum<?> constant -> {
+                if (!constant.name().equals("NONE")) {
+                    out.append(' ').append(name).append('=').append(constant.name().toLowerCase(Locale.ROOT));
+                }
+            }
             case Number number -> out.append(' ').append(name).append('=').append(number);
             case Ident ident -> out.append(' ').append(name).append('=').append(ident.text());
             case Lifetime lifetime -> out.append(' ').append(name).append('=').append(lifetime.name());
