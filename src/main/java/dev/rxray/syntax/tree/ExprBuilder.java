@@ -95,6 +95,7 @@ final class ExprBuilder {
             case RustParser.TupleOrParenthesizedExpressionContext c -> tupleOrParen(c.tupleOrParenthesized(), span);
             case RustParser.ArrayExpressionContext c -> array(c.arrayLiteral(), span);
             case RustParser.BlockLikeExpressionContext c -> withBlock(c.expressionWithBlock(), c);
+            case RustParser.UnderscoreExpressionContext c -> new Expr.Underscore(span);
             default -> new Expr.Error(span);
         };
     }
@@ -113,24 +114,65 @@ final class ExprBuilder {
                 args(c.callArguments()), span);
     }
 
-    /** {@code x.0.1} arrives as one float token {@code 0.1}: two tuple indices, the inner one ending at the dot. */
     private Expr tupleIndex(RustParser.TupleIndexExpressionContext c, Span span) {
-        Expr receiver = expr(c.expression(), c);
         TerminalNode token = c.INTEGER_LITERAL() != null ? c.INTEGER_LITERAL() : c.FLOAT_LITERAL();
-        if (token == null) {
-            return new Expr.Error(span);
-        }
+        return token == null ? new Expr.Error(span) : tupleIndex(expr(c.expression(), c), token, span.startOffset());
+    }
+
+    /** {@code x.0.1} arrives as one float token {@code 0.1}: two tuple indices, the inner one ending at the dot. */
+    private Expr tupleIndex(Expr receiver, TerminalNode token, int start) {
         Span tokenSpan = state.loc.span(token);
-        String text = token.getText();
         int offset = tokenSpan.startOffset();
         Expr result = receiver;
-        for (String part : text.split("\\.", -1)) {
-            Span partSpan = state.loc.source().span(span.startOffset(), offset + part.length());
-            result = part.chars().allMatch(Character::isDigit) && !part.isEmpty() && part.length() < 10
+        for (String part : token.getText().split("\\.", -1)) {
+            Span partSpan = state.loc.source().span(start, offset + part.length());
+            result = !part.isEmpty() && part.length() < 10 && part.chars().allMatch(Character::isDigit)
                     ? new Expr.TupleIndex(result, Integer.parseInt(part), partSpan)
                     : new Expr.Field(result, new Ident(part, state.loc.source().span(offset, offset + part.length())),
                             partSpan);
             offset += part.length() + 1;
+        }
+        return result;
+    }
+
+    /**
+     * A block-like expression that starts a statement and goes on: {@code match x {...}.unwrap()},
+     * {@code unsafe {...}?}, {@code if a {b} else {c} = 1}.
+     */
+    private Expr blockLikeStatement(RustParser.BlockLikeStmtContext c) {
+        Expr result = withBlock(c.expressionWithBlock(), c);
+        int start = result.span().startOffset();
+        for (RustParser.PostfixSuffixContext suffix : c.postfixSuffix()) {
+            Span span = state.loc.source().span(start, state.loc.span(suffix).endOffset());
+            Expr receiver = result;
+            result = switch (suffix) {
+                case RustParser.AwaitSuffixContext x -> new Expr.Await(receiver, span);
+                case RustParser.MethodCallSuffixContext x -> x.pathExprSegment() == null
+                        || x.pathExprSegment().pathIdentSegment() == null ? new Expr.Error(span)
+                        : new Expr.MethodCall(receiver, state.paths.ident(x.pathExprSegment().pathIdentSegment()
+                                .getStart()), state.paths.genericArgList(x.pathExprSegment().genericArgs()),
+                                args(x.callArguments()), span);
+                case RustParser.FieldSuffixContext x -> state.paths.ident(x.identifier())
+                        .<Expr>map(name -> new Expr.Field(receiver, name, span)).orElseGet(() -> new Expr.Error(span));
+                case RustParser.TupleIndexSuffixContext x -> {
+                    TerminalNode token = x.INTEGER_LITERAL() != null ? x.INTEGER_LITERAL() : x.FLOAT_LITERAL();
+                    yield token == null ? new Expr.Error(span) : tupleIndex(receiver, token, start);
+                }
+                case RustParser.TrySuffixContext x -> new Expr.Try(receiver, span);
+                default -> new Expr.Error(span);
+            };
+        }
+        if (c.expression() != null && (c.EQ() != null || c.compoundAssignmentOperator() != null)) {
+            Span span = state.loc.source().span(start, state.loc.span(c.expression()).endOffset());
+            Expr value = expr(c.expression(), c);
+            if (c.EQ() != null) {
+                return new Expr.Assign(result, value, span);
+            }
+            String symbol = c.compoundAssignmentOperator().getText();
+            Expr target = result;
+            return BinaryOp.fromSymbol(symbol.substring(0, Math.max(0, symbol.length() - 1)))
+                    .<Expr>map(op -> new Expr.CompoundAssign(op, target, value, span))
+                    .orElseGet(() -> new Expr.Error(span));
         }
         return result;
     }
@@ -411,8 +453,7 @@ final class ExprBuilder {
                     next = c.statements();
                     if (c.statement() != null) {
                         if (next == null && isTailBlock(c.statement())) {
-                            var blockLike = (RustParser.BlockLikeStmtContext) c.statement();
-                            tail = Optional.of(withBlock(blockLike.expressionWithBlock(), blockLike));
+                            tail = Optional.of(blockLikeStatement((RustParser.BlockLikeStmtContext) c.statement()));
                         } else {
                             statement(c.statement()).ifPresent(statements::add);
                         }
@@ -425,7 +466,7 @@ final class ExprBuilder {
                         tail = Optional.of(expr);
                     } else {
                         List<Attribute> stmtAttrs = state.attributes.outer(c.outerAttribute(), c);
-                        Span stmtSpan = c.SEMI() == null ? expr.span() : state.loc.between(c, c.SEMI());
+                        Span stmtSpan = c.SEMI() == null ? expr.span() : state.loc.span(c.getStart(), c.SEMI().getSymbol());
                         statements.add(expr instanceof Expr.Macro m
                                 ? new Stmt.MacroStmt(stmtAttrs, m.call(), c.SEMI() != null, stmtSpan)
                                 : new Stmt.ExprStmt(stmtAttrs, expr, c.SEMI() != null, stmtSpan));
@@ -455,8 +496,7 @@ final class ExprBuilder {
                             state.macros.call(c.macroInvocation()), c.SEMI() != null, span));
             case RustParser.LetStmtContext c -> let(c.letStatement(), span);
             case RustParser.BlockLikeStmtContext c -> Optional.of(new Stmt.ExprStmt(
-                    state.attributes.outer(c.outerAttribute(), c), withBlock(c.expressionWithBlock(), c),
-                    c.SEMI() != null, span));
+                    state.attributes.outer(c.outerAttribute(), c), blockLikeStatement(c), c.SEMI() != null, span));
             default -> Optional.empty();
         };
     }

@@ -3,6 +3,7 @@ package dev.rxray.syntax.tree;
 import dev.rxray.syntax.Span;
 import dev.rxray.syntax.antlr.RustParser;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -35,9 +36,9 @@ final class ItemBuilder {
         if (ctx.macroInvocation() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Item.MacroItem(state.attributes.outer(attrs, whole),
-                state.attributes.visibility(null, ctx), state.macros.call(ctx.macroInvocation()),
-                state.loc.span(whole)));
+        List<Attribute> attributes = state.attributes.outer(attrs, whole);
+        return Optional.of(new Item.MacroItem(attributes, state.attributes.visibility(null, ctx),
+                state.macros.call(ctx.macroInvocation()), covering(attributes, state.loc.span(whole))));
     }
 
     /** An item with visibility; {@code whole} spans its attributes too and gives the item's span. */
@@ -48,7 +49,7 @@ final class ItemBuilder {
         }
         List<Attribute> attrs = state.attributes.outer(attrContexts, whole);
         Visibility vis = state.attributes.visibility(visCtx, ctx);
-        Span span = state.loc.span(whole);
+        Span span = covering(attrs, state.loc.span(whole));
         return switch (ctx) {
             case RustParser.ModuleItemContext c -> module(attrs, vis, c.module_(), span);
             case RustParser.ExternCrateItemContext c -> externCrate(attrs, vis, c.externCrate(), span);
@@ -68,6 +69,11 @@ final class ItemBuilder {
             case RustParser.MacroRulesItemContext c -> macroRules(attrs, vis, c.macroRules(), span);
             default -> Optional.empty();
         };
+    }
+
+    /** An item's span starts at its first doc comment, which the parse does not see. */
+    static Span covering(List<Attribute> attributes, Span span) {
+        return attributes.isEmpty() ? span : attributes.getFirst().span().to(span);
     }
 
     private Optional<Item> module(List<Attribute> attrs, Visibility vis, RustParser.Module_Context c, Span span) {
@@ -161,7 +167,7 @@ final class ItemBuilder {
                 }
             }
         }
-        Generics generics = state.types.generics(c.genericParams(), List.of(c.whereClause()), c.identifier());
+        Generics generics = state.types.generics(c.genericParams(), Collections.singletonList(c.whereClause()), c.identifier());
         Optional<Type> returnType = c.functionReturnType() == null ? Optional.empty()
                 : Optional.of(state.types.type(c.functionReturnType().type_(), c.functionReturnType()));
         Optional<Block> body = c.block() == null ? Optional.empty() : Optional.of(state.exprs.block(c.block(), c));
@@ -197,7 +203,7 @@ final class ItemBuilder {
         if (c == null) {
             return Optional.empty();
         }
-        Generics generics = state.types.generics(c.genericParams(), List.of(c.whereClause()), c.identifier());
+        Generics generics = state.types.generics(c.genericParams(), Collections.singletonList(c.whereClause()), c.identifier());
         StructFields fields = fields(c.LBRACE() != null, c.structFields(), c.LPAREN() != null, c.tupleFields(), c,
                 c.LBRACE() != null ? state.loc.between(c.LBRACE(), c.RBRACE() != null ? c.RBRACE() : c)
                         : c.LPAREN() != null ? state.loc.between(c.LPAREN(), c.RPAREN() != null ? c.RPAREN() : c)
@@ -242,7 +248,7 @@ final class ItemBuilder {
         if (c == null) {
             return Optional.empty();
         }
-        Generics generics = state.types.generics(c.genericParams(), List.of(c.whereClause()), c.identifier());
+        Generics generics = state.types.generics(c.genericParams(), Collections.singletonList(c.whereClause()), c.identifier());
         List<Variant> variants = new ArrayList<>();
         if (c.enumVariants() != null) {
             for (RustParser.EnumVariantContext v : c.enumVariants().enumVariant()) {
@@ -268,7 +274,7 @@ final class ItemBuilder {
         if (c == null) {
             return Optional.empty();
         }
-        Generics generics = state.types.generics(c.genericParams(), List.of(c.whereClause()), c.identifier());
+        Generics generics = state.types.generics(c.genericParams(), Collections.singletonList(c.whereClause()), c.identifier());
         return state.paths.ident(c.identifier())
                 .map(name -> new Item.Union(attrs, vis, name, generics, namedFields(c.structFields()), span));
     }
@@ -311,7 +317,7 @@ final class ItemBuilder {
         }
         List<Attribute> all = withInner(attrs, c.innerAttribute(), c.LBRACE() == null ? null : c.LBRACE().getSymbol(),
                 c.associatedItem().isEmpty() ? c.getStop() : c.associatedItem(0).getStart());
-        Generics generics = state.types.generics(c.genericParams(), List.of(c.whereClause()), c.IMPL());
+        Generics generics = state.types.generics(c.genericParams(), Collections.singletonList(c.whereClause()), c.IMPL());
         Optional<Path> trait = Optional.empty();
         Type selfType;
         if (c.FOR() != null && c.type_().size() > 1) {
@@ -355,7 +361,7 @@ final class ItemBuilder {
         }
         List<Attribute> attrs = state.attributes.outer(a.outerAttribute(), a);
         Visibility vis = state.attributes.visibility(a.visibility(), kind);
-        Span span = state.loc.span(a);
+        Span span = covering(attrs, state.loc.span(a));
         return switch (kind) {
             case RustParser.AssociatedTypeContext c -> typeAlias(attrs, vis, c.typeAlias(), span);
             case RustParser.AssociatedConstContext c -> constItem(attrs, vis, c.const_(), span);
@@ -386,7 +392,7 @@ final class ItemBuilder {
         ParserRuleContext core = e.static_() != null ? e.static_() : e.function_() != null ? e.function_()
                 : e.typeAlias();
         Visibility vis = state.attributes.visibility(e.visibility(), core);
-        Span span = state.loc.span(e);
+        Span span = covering(attrs, state.loc.span(e));
         if (e.static_() != null) {
             return staticItem(attrs, vis, e.static_(), span);
         }

@@ -181,7 +181,8 @@ final class PathBuilder {
                 inputs.add(state.types.type(type, ctx));
             }
         }
-        Optional<Type> output = ctx.type_() == null ? Optional.empty() : Optional.of(state.types.type(ctx.type_(), ctx));
+        Optional<Type> output = ctx.castType() == null ? Optional.empty()
+                : Optional.of(state.types.castType(ctx.castType(), ctx));
         return new GenericArgs.Parenthesized(inputs, output, state.loc.span(ctx));
     }
 }

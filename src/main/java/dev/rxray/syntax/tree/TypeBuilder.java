@@ -39,6 +39,7 @@ final class TypeBuilder {
 
     private Type build(RustParser.Type_Context ctx, Span span) {
         return switch (ctx) {
+            case RustParser.PathTypeContext c when c.PLUS() != null -> bareTraitObject(c, span);
             case RustParser.PathTypeContext c -> new Type.PathType(state.paths.typePath(c.typePath()), span);
             case RustParser.QualifiedPathTypeRefContext c ->
                     new Type.PathType(state.paths.qualifiedTypePath(c.qualifiedPathType(), c.typePathSegment(), c),
@@ -100,6 +101,15 @@ final class TypeBuilder {
         } finally {
             state.exit();
         }
+    }
+
+    /** {@code Error + Send} without {@code dyn}, as 2015-edition code writes trait objects. */
+    private Type bareTraitObject(RustParser.PathTypeContext c, Span span) {
+        Path first = state.paths.typePath(c.typePath());
+        List<TypeBound> bounds = new ArrayList<>();
+        bounds.add(new TypeBound.TraitBound(BoundModifier.NONE, List.of(), first, false, first.span()));
+        bounds.addAll(bounds(c.typeParamBounds()));
+        return new Type.TraitObject(false, bounds, span);
     }
 
     private TypeBound plainBound(RustParser.CastTypePathContext path) {

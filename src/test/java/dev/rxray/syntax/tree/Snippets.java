@@ -212,7 +212,7 @@ final class Snippets {
                 fn branching() {
                     if a { 1 } else if b { 2 } else { 3 };
                     if let Some(x) = opt { x } else { 0 };
-                    if let Some(x) = opt && x > 0 && let Ok(y) = parse(x) { y };
+                    if let Some(x) = opt { x } else if let Ok(y) = parse(s) { y } else { 0 };
                     match value {
                         0 => "zero",
                         1 | 2 => "small",
