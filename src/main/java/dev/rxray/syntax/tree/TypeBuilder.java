@@ -237,6 +237,10 @@ final class TypeBuilder {
                 where.whereClauseItem().forEach(item -> wherePredicate(item).ifPresent(predicates::add));
             }
         }
+        if (!predicates.isEmpty()) {
+            span = params == null ? predicates.getFirst().span().to(predicates.getLast().span())
+                    : span.to(predicates.getLast().span());
+        }
         return new Generics(list, predicates, span);
     }
 
