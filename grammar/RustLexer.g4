@@ -12,14 +12,15 @@
  * - `x.0.1` lexes as `x` `.` `0.1`: the parser accepts a float after `.` as two tuple indices.
  * - Unterminated strings and block comments become their own tokens reaching end of file, so the driver can report
  *   them; any other unexpected character becomes ERROR_CHAR, so the lexer never fails.
- * - STMT and LET_ELSE are never produced here: the token source inserts STMT before a block-like expression that
- *   starts a statement or a match arm body, and retypes the `else` of `let ... else`.
+ * - STMT, LET_ELSE and METHOD_LPAREN are never produced here: the token source inserts STMT before a block-like
+ *   expression that starts a statement or a match arm body, retypes the `else` of `let ... else`, and retypes the `(`
+ *   that opens a method call's arguments (`x.f(`, `x.f::<T>(`).
  */
 lexer grammar RustLexer;
 
 channels { COMMENTS, DOC_COMMENTS }
 
-tokens { STMT, LET_ELSE }
+tokens { STMT, LET_ELSE, METHOD_LPAREN }
 
 // Strict keywords.
 AS: 'as';

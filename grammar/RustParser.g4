@@ -10,24 +10,32 @@
  *   itemsEntry        items, for macro bodies that expand to items
  *   statementsEntry   the inside of a block, for macro bodies that expand to statements
  *
- * The parser is fed by a token source that sits between the lexer and this grammar. It
- *   - inserts a zero-width STMT token before a block-like expression (`if`, `match`, `loop`, `while`, `for`, `{`,
+ * The parser is fed by a token source (dev.rxray.syntax.TokenShaper) that sits between the lexer and this grammar:
+ *   - it inserts a zero-width STMT token before a block-like expression (`if`, `match`, `loop`, `while`, `for`, `{`,
  *     `unsafe {`, `const {`, `'label:`) and before a `path! {` macro call when they start a statement or a match
  *     arm body, so that "a block-like expression ends the statement" (`if c {} *x = 1;` is two statements) is a
  *     one-token decision instead of a guess over the whole block;
- *   - retypes the `else` of `let ... else` (any `else` not preceded by `}`) as LET_ELSE;
- *   - merges `1` `.` into a float where rustc reads `1.` as a number.
+ *   - it retypes the `else` of `let ... else` (any `else` not preceded by `}`) as LET_ELSE;
+ *   - it retypes the `(` that opens a method call's arguments (`x.f(`, `x.f::<T>(`) as METHOD_LPAREN, so that
+ *     `x.f(a)` cannot also read as a call of the field `x.f`;
+ *   - it merges `1` `.` into a float where rustc reads `1.` as a number.
  *
  * Shapes the tree builder should know:
  *   - Statement lists and match arm lists are right-recursive (`statements`, `matchArms`) so that an expression
- *     without `;` is only allowed last. A block's tail expression is the last `ExpressionStatements` without SEMI,
- *     or a last `BlockLikeStmt` without SEMI.
+ *     without `;` is only allowed last. A block's tail expression is the last `ExpressionAndRest` without SEMI, or
+ *     a `BlockLikeStmt` that is the last statement of the block.
+ *   - No optional `;` follows anything that an empty statement or item could follow: the `;` after a block-like
+ *     statement, after `path! {...}` and after `macro_rules! m (...)` is an EmptyStmt / an item that is just SEMI.
+ *     (An optional `;` there would make every such statement an ambiguity for the SLL prediction.)
  *   - `x.0.1` arrives as TupleIndexExpression with a FLOAT_LITERAL `0.1`: two tuple indices.
  *   - Multi-token operators: `>>` is GT GT, `>=` is GT EQ, `>>=` is GT GT EQ, `<<` is LT LT.
  *   - `(e)` and `(e,)` / `(a, b)` share TupleOrParenthesizedExpression (and the type and pattern equivalents):
  *     one element without a trailing comma is a parenthesized form.
- *   - Cast targets use `castType`, a copy of `type_` whose alternatives never end in a shared rule, so that the
- *     `<` and `+` that may follow a cast do not leak into the lookahead of every type.
+ *   - PathType with `+ bounds` is a bare trait object (2015 edition: `Box<Error + Send>`).
+ *   - Cast targets, and the return type of `Fn(A) -> R` sugar, use `castType`: a copy of `type_` that takes no
+ *     `+` and whose alternatives never end in a shared rule, so that the `<` and `+` that may follow a cast do not
+ *     leak into the lookahead of every type.
+ *   - After a syntax error the parse tree still exists but may lack children (ANTLR's recovery).
  */
 parser grammar RustParser;
 
@@ -108,7 +116,8 @@ typePath: PATHSEP? typePathSegment (PATHSEP typePathSegment)*;
 typePathSegment: pathIdentSegment (PATHSEP? (genericArgs | typePathFn))?;
 
 // `Fn(A, B) -> C` sugar.
-typePathFn: LPAREN typePathFnInputs? RPAREN (RARROW type_)?;
+// The return type takes no `+`: in `dyn Fn() -> R + Send` the `+ Send` belongs to the trait object.
+typePathFn: LPAREN typePathFnInputs? RPAREN (RARROW castType)?;
 
 typePathFnInputs: type_ (COMMA type_)* COMMA?;
 
@@ -142,13 +151,13 @@ attrInput: delimTokenTree | EQ expression;
 visibility: PUB (LPAREN (CRATE | SELFVALUE | SUPER | IN simplePath) RPAREN)?;
 
 delimTokenTree
-    : LPAREN tokenTree* RPAREN
+    : (LPAREN | METHOD_LPAREN) tokenTree* RPAREN
     | LBRACK tokenTree* RBRACK
     | LBRACE tokenTree* RBRACE
     ;
 
 tokenTree
-    : ~(LPAREN | RPAREN | LBRACK | RBRACK | LBRACE | RBRACE)
+    : ~(LPAREN | METHOD_LPAREN | RPAREN | LBRACK | RBRACK | LBRACE | RBRACE)
     | delimTokenTree
     ;
 
@@ -157,10 +166,14 @@ macroInvocation: simplePath NOT delimTokenTree;
 // ---------------------------------------------------------------------------------------------------------------
 // Items
 
-item: outerAttribute* (visibility? visItem | macroInvocationItem);
+item
+    : outerAttribute* (visibility? visItem | macroInvocationItem)
+    | SEMI
+    ;
 
-// At item level a macro call needs no `;` after braces; the STMT marker precedes `path! {`.
-macroInvocationItem: STMT? macroInvocation SEMI?;
+// The STMT marker precedes `path! {`. The `;` after `path!(...)` is parsed as an empty item (see `item`), so that
+// no optional `;` competes with an empty item or statement.
+macroInvocationItem: STMT? macroInvocation;
 
 visItem
     : module_               # ModuleItem
@@ -254,7 +267,10 @@ impl_:
     DEFAULT? UNSAFE? IMPL genericParams? CONST? NOT? type_ (FOR type_)? whereClause?
     LBRACE innerAttribute* associatedItem* RBRACE;
 
-associatedItem: outerAttribute* (macroInvocationItem | visibility? associatedItemKind);
+associatedItem
+    : outerAttribute* (macroInvocationItem | visibility? associatedItemKind)
+    | SEMI
+    ;
 
 associatedItemKind
     : typeAlias     # AssociatedType
@@ -264,9 +280,13 @@ associatedItemKind
 
 externBlock: UNSAFE? EXTERN abi? LBRACE innerAttribute* externalItem* RBRACE;
 
-externalItem: outerAttribute* (macroInvocationItem | visibility? (static_ | function_ | typeAlias));
+externalItem
+    : outerAttribute* (macroInvocationItem | visibility? (static_ | function_ | typeAlias))
+    | SEMI
+    ;
 
-macroRules: MACRO_RULES NOT identifier delimTokenTree SEMI?;
+// No `;` here: one after the body is an empty item of its own (rustc only wants it after `()` and `[]` bodies).
+macroRules: MACRO_RULES NOT identifier delimTokenTree;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Generics
@@ -308,7 +328,7 @@ boundModifier: QUESTION | TILDE CONST | CONST | ASYNC;
 // Types
 
 type_
-    : typePath                                                          # PathType
+    : typePath (PLUS typeParamBounds)?                                  # PathType
     | qualifiedPathType (PATHSEP typePathSegment)+                      # QualifiedPathTypeRef
     | (AND | ANDAND) LIFETIME? MUT? type_                               # ReferenceType
     | STAR (CONST | MUT) type_                                          # RawPointerType
@@ -370,9 +390,19 @@ statements
 statement
     : SEMI                                                  # EmptyStmt
     | outerAttribute* visibility? visItem                   # ItemStmt
-    | outerAttribute* STMT macroInvocation SEMI?            # MacroStmt
+    | outerAttribute* STMT macroInvocation                  # MacroStmt
     | letStatement                                          # LetStmt
-    | outerAttribute* STMT expressionWithBlock SEMI?        # BlockLikeStmt
+    | outerAttribute* STMT expressionWithBlock postfixSuffix* ((EQ | compoundAssignmentOperator) expression SEMI)?
+                                                                    # BlockLikeStmt
+    ;
+
+// `match x { ... }.unwrap()` and `unsafe { ... }?` at the start of a statement keep going as one expression.
+postfixSuffix
+    : DOT AWAIT                                                         # AwaitSuffix
+    | DOT pathExprSegment METHOD_LPAREN callArguments? RPAREN           # MethodCallSuffix
+    | DOT identifier                                                    # FieldSuffix
+    | DOT (INTEGER_LITERAL | FLOAT_LITERAL)                             # TupleIndexSuffix
+    | QUESTION                                                          # TrySuffix
     ;
 
 letStatement: outerAttribute* LET pattern (COLON type_)? (EQ expression (LET_ELSE block)?)? SEMI;
@@ -382,7 +412,7 @@ letStatement: outerAttribute* LET pattern (COLON type_)? (EQ expression (LET_ELS
 
 expression
     : expression DOT AWAIT                                              # AwaitExpression
-    | expression DOT pathExprSegment LPAREN callArguments? RPAREN       # MethodCallExpression
+    | expression DOT pathExprSegment METHOD_LPAREN callArguments? RPAREN    # MethodCallExpression
     | expression DOT identifier                                         # FieldExpression
     | expression DOT (INTEGER_LITERAL | FLOAT_LITERAL)                  # TupleIndexExpression
     | expression LPAREN callArguments? RPAREN                           # CallExpression
@@ -411,9 +441,11 @@ expression
     | CONTINUE LIFETIME?                                                # ContinueExpression
     | closure                                                           # ClosureExpression
     | literal                                                           # LiteralExpression
+    | UNDERSCORE                                                        # UnderscoreExpression
+    // Before PathExpression: where `S { x }` could be either, the first alternative whose predicate holds wins.
+    | {structLiteralAllowed()}? structLiteral                           # StructExpression
     | pathInExpression                                                  # PathExpression
     | qualifiedPathInExpression                                         # QualifiedPathExpression
-    | {structLiteralAllowed()}? structLiteral                           # StructExpression
     | macroInvocation                                                   # MacroInvocationExpression
     | tupleOrParenthesized                                              # TupleOrParenthesizedExpression
     | arrayLiteral                                                      # ArrayExpression
