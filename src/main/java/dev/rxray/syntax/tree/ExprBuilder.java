@@ -455,7 +455,7 @@ final class ExprBuilder {
                         if (next == null && isTailBlock(c.statement())) {
                             tail = Optional.of(blockLikeStatement((RustParser.BlockLikeStmtContext) c.statement()));
                         } else {
-                            statement(c.statement()).ifPresent(statements::add);
+                            statement(c.statement()).ifPresent(stmt -> addStatement(statements, stmt));
                         }
                     }
                 }
@@ -480,6 +480,29 @@ final class ExprBuilder {
         return new Block(attrs, statements, tail, span);
     }
 
+    /**
+     * The grammar reads the {@code ;} after a block-like statement or a braced macro as an empty statement (an
+     * optional {@code ;} there would be ambiguous for its prediction); the tree gives it back to the statement it
+     * ends, as the compiler reads it.
+     */
+    private static void addStatement(List<Stmt> statements, Stmt stmt) {
+        if (stmt instanceof Stmt.Empty empty && !statements.isEmpty()) {
+            Stmt previous = statements.getLast();
+            Stmt merged = switch (previous) {
+                case Stmt.ExprStmt e when !e.semicolon() -> new Stmt.ExprStmt(e.attributes(), e.expr(), true,
+                        e.span().to(empty.span()));
+                case Stmt.MacroStmt m when !m.semicolon() -> new Stmt.MacroStmt(m.attributes(), m.call(), true,
+                        m.span().to(empty.span()));
+                default -> null;
+            };
+            if (merged != null) {
+                statements.set(statements.size() - 1, merged);
+                return;
+            }
+        }
+        statements.add(stmt);
+    }
+
     private static boolean isTailBlock(RustParser.StatementContext statement) {
         return statement instanceof RustParser.BlockLikeStmtContext c && c.SEMI() == null
                 && c.outerAttribute().isEmpty();
@@ -493,7 +516,7 @@ final class ExprBuilder {
                     .map(item -> new Stmt.ItemDecl(item, span));
             case RustParser.MacroStmtContext c -> c.macroInvocation() == null ? Optional.empty()
                     : Optional.of(new Stmt.MacroStmt(state.attributes.outer(c.outerAttribute(), c),
-                            state.macros.call(c.macroInvocation()), c.SEMI() != null, span));
+                            state.macros.call(c.macroInvocation()), false, span));
             case RustParser.LetStmtContext c -> let(c.letStatement(), span);
             case RustParser.BlockLikeStmtContext c -> Optional.of(new Stmt.ExprStmt(
                     state.attributes.outer(c.outerAttribute(), c), blockLikeStatement(c), c.SEMI() != null, span));

@@ -23,12 +23,36 @@ final class ItemBuilder {
         return visItem(ctx.outerAttribute(), ctx.visibility(), ctx.visItem(), ctx);
     }
 
-    private List<Item> items(List<RustParser.ItemContext> contexts) {
+    List<Item> items(List<RustParser.ItemContext> contexts) {
         List<Item> items = new ArrayList<>();
         for (RustParser.ItemContext ctx : contexts) {
-            TreeBuilder.guarded(state, ctx, () -> item(ctx).ifPresent(items::add));
+            if (ctx.SEMI() != null && ctx.getChildCount() == 1) {
+                absorbSemicolon(items, state.loc.span(ctx));
+            } else {
+                TreeBuilder.guarded(state, ctx, () -> item(ctx).ifPresent(items::add));
+            }
         }
         return items;
+    }
+
+    /**
+     * The grammar reads the {@code ;} after {@code m!(...)} or {@code macro_rules! m (...)} as an item of its own;
+     * the tree counts it as the end of that macro item, and drops a stray one.
+     */
+    private static void absorbSemicolon(List<Item> items, Span semicolon) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Item merged = switch (items.getLast()) {
+            case Item.MacroItem m -> new Item.MacroItem(m.attributes(), m.visibility(), m.call(),
+                    m.span().to(semicolon));
+            case Item.MacroRules m -> new Item.MacroRules(m.attributes(), m.visibility(), m.name(), m.body(),
+                    m.span().to(semicolon));
+            default -> null;
+        };
+        if (merged != null) {
+            items.set(items.size() - 1, merged);
+        }
     }
 
     private Optional<Item> macroItem(List<RustParser.OuterAttributeContext> attrs,
@@ -346,7 +370,11 @@ final class ItemBuilder {
     private List<Item> associatedItems(List<RustParser.AssociatedItemContext> contexts) {
         List<Item> items = new ArrayList<>();
         for (RustParser.AssociatedItemContext a : contexts) {
-            TreeBuilder.guarded(state, a, () -> associatedItem(a).ifPresent(items::add));
+            if (a.SEMI() != null && a.getChildCount() == 1) {
+                absorbSemicolon(items, state.loc.span(a));
+            } else {
+                TreeBuilder.guarded(state, a, () -> associatedItem(a).ifPresent(items::add));
+            }
         }
         return items;
     }
@@ -379,7 +407,11 @@ final class ItemBuilder {
                 c.externalItem().isEmpty() ? c.getStop() : c.externalItem(0).getStart());
         List<Item> items = new ArrayList<>();
         for (RustParser.ExternalItemContext e : c.externalItem()) {
-            TreeBuilder.guarded(state, e, () -> externalItem(e).ifPresent(items::add));
+            if (e.SEMI() != null && e.getChildCount() == 1) {
+                absorbSemicolon(items, state.loc.span(e));
+            } else {
+                TreeBuilder.guarded(state, e, () -> externalItem(e).ifPresent(items::add));
+            }
         }
         return Optional.of(new Item.ExternBlock(all, vis, c.UNSAFE() != null, state.types.abi(c.abi()), items, span));
     }

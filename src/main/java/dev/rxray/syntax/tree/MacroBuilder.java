@@ -184,7 +184,7 @@ final class MacroBuilder {
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             switch (tokens.get(i).getType()) {
-                case RustParser.LPAREN, RustParser.LBRACK, RustParser.LBRACE -> depth++;
+                case RustParser.LPAREN, RustParser.METHOD_LPAREN, RustParser.LBRACK, RustParser.LBRACE -> depth++;
                 case RustParser.RPAREN, RustParser.RBRACK, RustParser.RBRACE -> depth--;
                 default -> {
                     if (depth == 0 && tokens.get(i).getType() == type) {

@@ -28,9 +28,7 @@ public final class TreeBuilder {
                     ? ctx.getStop() : ctx.item(0).getStart()));
             ctx.innerAttribute().forEach(a -> state.attributes.inner(a).ifPresent(attributes::add));
             attributes.sort(Nodes.BY_POSITION);
-            for (RustParser.ItemContext item : ctx.item()) {
-                guarded(state, item, () -> state.items.item(item).ifPresent(items::add));
-            }
+            items.addAll(state.items.items(ctx.item()));
         }
         Crate crate = new Crate(attributes, items, source.span(0, source.text().length()));
         return new BuiltTree(crate, state.diagnostics);
