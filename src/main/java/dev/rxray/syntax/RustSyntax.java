@@ -2,7 +2,9 @@ package dev.rxray.syntax;
 
 import dev.rxray.syntax.antlr.RustLexer;
 import dev.rxray.syntax.antlr.RustParser;
+import dev.rxray.syntax.tree.BuiltTree;
 import dev.rxray.syntax.tree.Crate;
+import dev.rxray.syntax.tree.TreeBuilder;
 import java.util.List;
 import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
@@ -139,7 +141,9 @@ public final class RustSyntax {
 
     private static Crate buildTree(RustParser.CrateContext crate, CommonTokenStream tokens, SourceFile source,
                                    DiagnosticCollector diagnostics) {
-        return new Crate(List.of(), source.span(0, source.text().length()));
+        BuiltTree built = TreeBuilder.build(crate, tokens, source);
+        built.diagnostics().forEach(d -> diagnostics.error(d.span().startOffset(), d.span().endOffset(), d.message()));
+        return built.crate();
     }
 
     private static ParseResult emptyResult(SourceFile source, List<Diagnostic> diagnostics) {
