@@ -224,9 +224,9 @@ final class ExprBuilder {
         List<ClosureParam> params = new ArrayList<>();
         if (c.closureParameters() != null) {
             for (RustParser.ClosureParameterContext p : c.closureParameters().closureParameter()) {
-                params.add(new ClosureParam(state.attributes.outer(p.outerAttribute(), p),
-                        state.patterns.single(p.patternNoTopAlt(), p), state.types.optionalType(p.type_(), p),
-                        state.loc.span(p)));
+                List<Attribute> attrs = state.attributes.outer(p.outerAttribute(), p);
+                params.add(new ClosureParam(attrs, state.patterns.single(p.patternNoTopAlt(), p),
+                        state.types.optionalType(p.type_(), p), ItemBuilder.covering(attrs, state.loc.span(p))));
             }
         }
         Optional<Type> returnType = state.types.optionalType(c.type_(), c);
@@ -268,8 +268,8 @@ final class ExprBuilder {
         if (name == null) {
             return Optional.empty();
         }
-        Span span = state.loc.span(f);
         List<Attribute> attrs = state.attributes.outer(f.outerAttribute(), f);
+        Span span = ItemBuilder.covering(attrs, state.loc.span(f));
         if (f.COLON() == null) {
             Path path = new Path(List.of(new PathSegment(name)), name.span());
             return Optional.of(new FieldInit(attrs, name, new Expr.PathExpr(path, name.span()), true, span));
@@ -430,9 +430,9 @@ final class ExprBuilder {
             }
             guard = Optional.of(condition);
         }
-        Span span = state.loc.span(head).to(body.span());
-        return Optional.of(new MatchArm(state.attributes.outer(head.outerAttribute(), head),
-                state.patterns.pattern(head.pattern(), head), guard, body, span));
+        List<Attribute> attrs = state.attributes.outer(head.outerAttribute(), head);
+        Span span = ItemBuilder.covering(attrs, state.loc.span(head).to(body.span()));
+        return Optional.of(new MatchArm(attrs, state.patterns.pattern(head.pattern(), head), guard, body, span));
     }
 
     /** A block; a missing one becomes an empty block at the end of {@code owner}. */
@@ -466,7 +466,8 @@ final class ExprBuilder {
                         tail = Optional.of(expr);
                     } else {
                         List<Attribute> stmtAttrs = state.attributes.outer(c.outerAttribute(), c);
-                        Span stmtSpan = c.SEMI() == null ? expr.span() : state.loc.span(c.getStart(), c.SEMI().getSymbol());
+                        Span stmtSpan = ItemBuilder.covering(stmtAttrs, c.SEMI() == null ? expr.span()
+                                : state.loc.span(c.getStart(), c.SEMI().getSymbol()));
                         statements.add(expr instanceof Expr.Macro m
                                 ? new Stmt.MacroStmt(stmtAttrs, m.call(), c.SEMI() != null, stmtSpan)
                                 : new Stmt.ExprStmt(stmtAttrs, expr, c.SEMI() != null, stmtSpan));
@@ -513,13 +514,21 @@ final class ExprBuilder {
         return switch (ctx) {
             case RustParser.EmptyStmtContext c -> Optional.of(new Stmt.Empty(span));
             case RustParser.ItemStmtContext c -> state.items.visItem(c.outerAttribute(), c.visibility(), c.visItem(), c)
-                    .map(item -> new Stmt.ItemDecl(item, span));
-            case RustParser.MacroStmtContext c -> c.macroInvocation() == null ? Optional.empty()
-                    : Optional.of(new Stmt.MacroStmt(state.attributes.outer(c.outerAttribute(), c),
-                            state.macros.call(c.macroInvocation()), false, span));
+                    .map(item -> new Stmt.ItemDecl(item, item.span().to(span)));
+            case RustParser.MacroStmtContext c -> {
+                if (c.macroInvocation() == null) {
+                    yield Optional.empty();
+                }
+                List<Attribute> attrs = state.attributes.outer(c.outerAttribute(), c);
+                yield Optional.of(new Stmt.MacroStmt(attrs, state.macros.call(c.macroInvocation()), false,
+                        ItemBuilder.covering(attrs, span)));
+            }
             case RustParser.LetStmtContext c -> let(c.letStatement(), span);
-            case RustParser.BlockLikeStmtContext c -> Optional.of(new Stmt.ExprStmt(
-                    state.attributes.outer(c.outerAttribute(), c), blockLikeStatement(c), c.SEMI() != null, span));
+            case RustParser.BlockLikeStmtContext c -> {
+                List<Attribute> attrs = state.attributes.outer(c.outerAttribute(), c);
+                yield Optional.of(new Stmt.ExprStmt(attrs, blockLikeStatement(c), c.SEMI() != null,
+                        ItemBuilder.covering(attrs, span)));
+            }
             default -> Optional.empty();
         };
     }
@@ -529,9 +538,10 @@ final class ExprBuilder {
             return Optional.empty();
         }
         Optional<Block> elseBlock = c.LET_ELSE() == null ? Optional.empty() : Optional.of(block(c.block(), c));
-        return Optional.of(new Stmt.Local(state.attributes.outer(c.outerAttribute(), c),
-                state.patterns.pattern(c.pattern(), c), state.types.optionalType(c.type_(), c),
-                optionalExpr(c.expression(), c), elseBlock, span));
+        List<Attribute> attrs = state.attributes.outer(c.outerAttribute(), c);
+        return Optional.of(new Stmt.Local(attrs, state.patterns.pattern(c.pattern(), c),
+                state.types.optionalType(c.type_(), c), optionalExpr(c.expression(), c), elseBlock,
+                ItemBuilder.covering(attrs, span)));
     }
 
     private Span missingAt(ParseTree parent) {

@@ -181,11 +181,12 @@ final class ItemBuilder {
         if (c.functionParameters() != null) {
             for (RustParser.FunctionParameterContext p : c.functionParameters().functionParameter()) {
                 List<Attribute> paramAttrs = state.attributes.outer(p.outerAttribute(), p);
+                Span paramSpan = covering(paramAttrs, state.loc.span(p));
                 if (p.selfParameter() != null) {
-                    receiver = Optional.of(selfParam(paramAttrs, p.selfParameter(), state.loc.span(p)));
+                    receiver = Optional.of(selfParam(paramAttrs, p.selfParameter(), paramSpan));
                 } else if (p.pattern() != null && p.type_() != null) {
                     params.add(new Param(paramAttrs, state.patterns.pattern(p.pattern(), p),
-                            state.types.type(p.type_(), p), state.loc.span(p)));
+                            state.types.type(p.type_(), p), paramSpan));
                 } else if (p.DOTDOTDOT() != null) {
                     variadic = true;
                 }
@@ -245,9 +246,9 @@ final class ItemBuilder {
             List<FieldDef> list = new ArrayList<>();
             if (tupleCtx != null) {
                 for (RustParser.TupleFieldContext f : tupleCtx.tupleField()) {
-                    list.add(new FieldDef(state.attributes.outer(f.outerAttribute(), f),
-                            state.attributes.visibility(f.visibility(), f.type_()), Optional.empty(),
-                            state.types.type(f.type_(), f), state.loc.span(f)));
+                    List<Attribute> attrs = state.attributes.outer(f.outerAttribute(), f);
+                    list.add(new FieldDef(attrs, state.attributes.visibility(f.visibility(), f.type_()),
+                            Optional.empty(), state.types.type(f.type_(), f), covering(attrs, state.loc.span(f))));
                 }
             }
             return new StructFields.Tuple(list, span);
@@ -259,10 +260,10 @@ final class ItemBuilder {
         List<FieldDef> list = new ArrayList<>();
         if (ctx != null) {
             for (RustParser.StructFieldContext f : ctx.structField()) {
-                state.paths.ident(f.identifier()).ifPresent(name -> list.add(new FieldDef(
-                        state.attributes.outer(f.outerAttribute(), f),
+                List<Attribute> attrs = state.attributes.outer(f.outerAttribute(), f);
+                state.paths.ident(f.identifier()).ifPresent(name -> list.add(new FieldDef(attrs,
                         state.attributes.visibility(f.visibility(), f.identifier()), Optional.of(name),
-                        state.types.type(f.type_(), f), state.loc.span(f))));
+                        state.types.type(f.type_(), f), covering(attrs, state.loc.span(f)))));
             }
         }
         return list;
@@ -289,9 +290,10 @@ final class ItemBuilder {
         StructFields fields = fields(v.LBRACE() != null, v.structFields(), v.LPAREN() != null, v.tupleFields(), v,
                 fieldsSpan);
         Optional<Expr> discriminant = state.exprs.optionalExpr(v.expression(), v);
-        return state.paths.ident(v.identifier()).map(name -> new Variant(state.attributes.outer(v.outerAttribute(), v),
+        List<Attribute> attrs = state.attributes.outer(v.outerAttribute(), v);
+        return state.paths.ident(v.identifier()).map(name -> new Variant(attrs,
                 state.attributes.visibility(v.visibility(), v.identifier()), name, fields, discriminant,
-                state.loc.span(v)));
+                covering(attrs, state.loc.span(v))));
     }
 
     private Optional<Item> union(List<Attribute> attrs, Visibility vis, RustParser.Union_Context c, Span span) {

@@ -2,7 +2,9 @@ package dev.rxray.syntax.tree;
 
 import dev.rxray.syntax.Span;
 import dev.rxray.syntax.antlr.RustParser;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,8 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Macro calls: the token tree always, and for the standard expression macros the arguments re-parsed from the
@@ -162,15 +166,31 @@ final class MacroBuilder {
         return Optional.empty();
     }
 
-    /** The parser-channel tokens strictly inside the delimiters, in order. */
-    private List<Token> innerTokens(RustParser.DelimTokenTreeContext ctx) {
+    /**
+     * The tokens strictly inside the delimiters, in order, read from the parse tree's leaves rather than from a
+     * token stream: a macro nested in re-parsed arguments belongs to the re-parse's stream, not the file's.
+     */
+    private static List<Token> innerTokens(RustParser.DelimTokenTreeContext ctx) {
         List<Token> tokens = new ArrayList<>();
-        for (int i = ctx.getStart().getTokenIndex() + 1; i < ctx.getStop().getTokenIndex(); i++) {
-            Token token = state.tokens.get(i);
-            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
-                tokens.add(token);
+        Deque<ParseTree> stack = new ArrayDeque<>();
+        stack.push(ctx);
+        while (!stack.isEmpty()) {
+            ParseTree node = stack.pop();
+            if (node instanceof TerminalNode terminal) {
+                tokens.add(terminal.getSymbol());
+            } else {
+                for (int i = node.getChildCount() - 1; i >= 0; i--) {
+                    stack.push(node.getChild(i));
+                }
             }
         }
+        if (!tokens.isEmpty()) {
+            tokens.removeFirst();
+        }
+        if (!tokens.isEmpty() && closes(ctx)) {
+            tokens.removeLast();
+        }
+        tokens.removeIf(t -> t.getType() == Token.EOF || t.getStartIndex() < 0);
         return tokens;
     }
 

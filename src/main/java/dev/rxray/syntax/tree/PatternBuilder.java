@@ -126,8 +126,8 @@ final class PatternBuilder {
     }
 
     private Optional<FieldPattern> field(RustParser.StructPatternFieldContext f) {
-        Span span = state.loc.span(f);
         List<Attribute> attrs = state.attributes.outer(f.outerAttribute(), f);
+        Span span = ItemBuilder.covering(attrs, state.loc.span(f));
         if (f.COLON() != null) {
             Ident name = f.identifier() != null ? state.paths.ident(f.identifier().getStart())
                     : f.INTEGER_LITERAL() != null ? state.paths.ident(f.INTEGER_LITERAL()) : null;

@@ -150,8 +150,9 @@ final class TypeBuilder {
                 }
                 Optional<Ident> name = p.identifier() != null ? state.paths.ident(p.identifier())
                         : p.UNDERSCORE() != null ? Optional.of(state.paths.ident(p.UNDERSCORE())) : Optional.empty();
-                list.add(new FnPointerParam(state.attributes.outer(p.outerAttribute(), p), name, type(p.type_(), p),
-                        state.loc.span(p)));
+                List<Attribute> attrs = state.attributes.outer(p.outerAttribute(), p);
+                list.add(new FnPointerParam(attrs, name, type(p.type_(), p),
+                        ItemBuilder.covering(attrs, state.loc.span(p))));
             }
         }
         return new Type.FnPointer(forLifetimes(forLifetimes), unsafe, extern, abi, list, variadic, ret, span);
@@ -246,7 +247,7 @@ final class TypeBuilder {
 
     private Optional<GenericParam> genericParam(RustParser.GenericParamContext ctx) {
         List<Attribute> attrs = state.attributes.outer(ctx.outerAttribute(), ctx);
-        Span span = state.loc.span(ctx);
+        Span span = ItemBuilder.covering(attrs, state.loc.span(ctx));
         if (ctx.lifetimeParam() != null && ctx.lifetimeParam().LIFETIME() != null) {
             var p = ctx.lifetimeParam();
             List<Lifetime> bounds = p.lifetimeBounds() == null ? List.of()

@@ -320,6 +320,29 @@ final class Snippets {
                 #[doc = "explicit"]
                 pub fn documented(#[allow(unused)] x: u8) {}
                 """);
+        s.put("edge-cases", """
+                struct Documented {
+                    /// The first field.
+                    #[allow(dead_code)]
+                    first: u8,
+                }
+                auto trait Marker {}
+                unsafe extern "C" { fn f(); }
+                thread_local!(static A: u8 = 0;);
+                macro_rules! m { () => {} };
+                fn edges(x: &&u8) -> Box<Error + Send> {
+                    let r = &&raw mut v;
+                    let t = vec![(vec![1], dbg!(a)), (vec![], b)];
+                    match x { _ => {} };
+                    m! { };
+                    _ = f();
+                    let n = 'l: { break 'l 1 };
+                    let s = S { a, ..Default::default() };
+                    unsafe { g() }.unwrap();
+                    loop {}
+                }
+                fn capture() -> impl Sized + use<'a, T> {}
+                """);
         return s;
     }
 }
