@@ -169,10 +169,11 @@ def record(sample_path):
     types = find_types(lines)
     warnings = []
 
-    patched = list(lines)
-    patched[0] = "#![feature(rustc_attrs)] " + patched[0]
+    patched = list(lines) or [""]
     for t in types:
         patched[t.line - 1] = re.sub(r"^(\s*)", r"\1#[rustc_variance] ", patched[t.line - 1], count=1)
+    # Last, so that it comes first even when line 1 declares a type: inner attributes precede outer ones.
+    patched[0] = "#![feature(rustc_attrs)] " + patched[0]
 
     checks = {}  # line -> (type, instance, trait or 'wf')
     patched.append("#[allow(dead_code, unused)]")
@@ -180,6 +181,10 @@ def record(sample_path):
     patched.append("    fn assert_send<T: ?Sized + Send>() {}")
     patched.append("    fn assert_sync<T: ?Sized + Sync>() {}")
     patched.append("    fn assert_unpin<T: ?Sized + Unpin>() {}")
+    # A check that must fail: without its E0277, rustc stopped before type-checking the probes, and every probe
+    # would read as a "yes".
+    patched.append("    assert_send::<std::rc::Rc<u8>>();")
+    sentinel = len(patched)
     for t in types:
         if not t.top_level:
             warnings.append(f"{file_name}:{t.line}: {t.name} is not at the top level; no auto-trait probes")
@@ -203,9 +208,13 @@ def record(sample_path):
         )
 
     variance = {}
+    type_errors = {}  # type line -> ["E0392 message"], in rustc's order
     failed = {}  # (type name, instance) -> {trait or 'wf': message}
     for line, code, message in _diagnostics(proc.stderr):
         if message.startswith("aborting due to"):
+            continue
+        if line == sentinel and code == "E0277":
+            sentinel = None
             continue
         if line in checks:
             t, instance, what = checks[line]
@@ -219,7 +228,14 @@ def record(sample_path):
                 raise OracleError(f"{file_name}:{line}: two variance answers")
             variance[t.line] = message
             continue
+        owner = max((t for t in types if line is not None and t.line <= line), key=lambda t: t.line, default=None)
+        if owner is not None and code == "E0392":
+            # A parameter the type never uses: the sample is meant to show this error, so it is one of the facts.
+            type_errors.setdefault(owner.line, []).append(f"{code} {message}")
+            continue
         raise OracleError(f"{file_name}:{line}: rustc error not caused by the recorder: {code} {message}")
+    if sentinel is not None:
+        raise OracleError(f"{file_name}: rustc did not type-check the probes:\n{proc.stderr}")
     for t in types:
         if t.line not in variance:
             raise OracleError(f"{file_name}:{t.line}: rustc gave no variance for {t.name}")
@@ -229,6 +245,8 @@ def record(sample_path):
            "# `autotrait` probe lines of the same type: a condition names the traits the parameter must have."]
     for t in types:
         out.append(f"{t.kind} {t.name} {variance[t.line]}")
+        for error in type_errors.get(t.line, []):
+            out.append(f"error {t.name} {error}")
         if not t.top_level:
             out.append(f"summary {t.name} " + " ".join(f"{trait}=unknown" for trait in TRAITS))
             continue

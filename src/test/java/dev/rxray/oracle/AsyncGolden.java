@@ -14,6 +14,8 @@ import java.util.Optional;
  * <pre>
  * coroutine {async fn body of report()} body=27:34-31:2 size=72 align=8
  *   upvar id size=4
+ *   send yes                      (or: send no await=15:12 value=13:9-13:15 type=Rc&lt;Vec&lt;i32&gt;&gt;)
+ *   unpin no
  *   state Unresumed
  *   state Suspend0 await=28:30
  *     local __awaitee size=8 at=28:16-28:35 type={async fn body of load_user()}

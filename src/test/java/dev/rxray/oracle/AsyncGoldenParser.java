@@ -19,6 +19,9 @@ final class AsyncGoldenParser {
     private String name;
     private Map<String, String> header;
     private List<Upvar> upvars;
+    private ProbeAnswer send;
+    private List<SendBlocker> sendBlockers;
+    private ProbeAnswer unpin;
     private List<State> states;
     private String stateLine;
     private List<SavedLocal> saved;
@@ -59,6 +62,12 @@ final class AsyncGoldenParser {
             }
             String[] words = line.strip().split(" ");
             upvars.add(new Upvar(words[1], intValue(keyValues(words, 2), "size")));
+        } else if (line.startsWith("  send ") || line.startsWith("  unpin ")) {
+            requireCoroutine(line);
+            if (stateLine != null) {
+                throw new IllegalArgumentException("future facts come before the states");
+            }
+            futureFact(line.strip());
         } else if (line.startsWith("  state ")) {
             requireCoroutine(line);
             finishState();
@@ -79,6 +88,9 @@ final class AsyncGoldenParser {
         name = rest.substring(0, end + 1);
         header = keyValues(rest.substring(end + 1).strip().split(" "), 0);
         upvars = new ArrayList<>();
+        send = ProbeAnswer.NOT_PROBED;
+        sendBlockers = new ArrayList<>();
+        unpin = ProbeAnswer.NOT_PROBED;
         states = new ArrayList<>();
         stateLine = null;
     }
@@ -118,8 +130,32 @@ final class AsyncGoldenParser {
         }
         finishState();
         coroutines.add(new Coroutine(name, SourceSpan.parse(required(header, "body")), intValue(header, "size"),
-                intValue(header, "align"), upvars, states));
+                intValue(header, "align"), upvars, send, sendBlockers, unpin, states));
         name = null;
+    }
+
+    /** {@code unpin yes|no|?} or {@code send yes|no|? [await=L:C value=SPAN type=REST OF LINE]}. */
+    private void futureFact(String fact) {
+        String[] words = fact.split(" ", 3);
+        ProbeAnswer answer = ProbeAnswer.parse(words[1]);
+        if (words[0].equals("unpin")) {
+            if (words.length > 2) {
+                throw new IllegalArgumentException("unpin takes one answer: " + fact);
+            }
+            unpin = answer;
+            return;
+        }
+        send = answer;
+        if (words.length > 2) {
+            String rest = words[2];
+            int typeAt = rest.indexOf("type=");
+            if (answer != ProbeAnswer.NO || typeAt < 0) {
+                throw new IllegalArgumentException("a send blocker needs `send no` and a type: " + fact);
+            }
+            Map<String, String> values = keyValues(rest.substring(0, typeAt).strip().split(" "), 0);
+            sendBlockers.add(new SendBlocker(Position.parse(required(values, "await")),
+                    SourceSpan.parse(required(values, "value")), rest.substring(typeAt + "type=".length())));
+        }
     }
 
     /** {@code NAME size=N at=SPAN|? [type=REST OF LINE]}. */
@@ -134,7 +170,9 @@ final class AsyncGoldenParser {
         Map<String, String> values = keyValues(words, 1);
         String at = required(values, "at");
         Origin origin = at.equals("?") ? new Origin.Elsewhere() : new Origin.InSample(SourceSpan.parse(at));
-        return new SavedLocal(words[0], intValue(values, "size"), origin, type);
+        String size = required(values, "size");
+        return new SavedLocal(words[0], size.equals("?") ? SavedLocal.UNKNOWN_SIZE : Integer.parseInt(size), origin,
+                type);
     }
 
     /** The index of the brace that closes the one at index 0 (coroutine names nest no braces, but may). */

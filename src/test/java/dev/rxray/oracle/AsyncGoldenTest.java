@@ -115,6 +115,38 @@ class AsyncGoldenTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("asyncSamples")
+    void asyncFnFuturesAreProbedAndNeverUnpin(Path sample) {
+        for (Coroutine c : AsyncGolden.read(AsyncGolden.besides(sample)).coroutines()) {
+            if (c.kind() != Coroutine.Kind.ASYNC_FN) {
+                assertThat(c.send()).as(c.name()).isEqualTo(ProbeAnswer.NOT_PROBED);
+                continue;
+            }
+            assertThat(c.send()).as(c.name()).isNotEqualTo(ProbeAnswer.NOT_PROBED);
+            assertThat(c.unpin()).as(c.name() + ": a coroutine that may hold borrows of itself")
+                    .isIn(ProbeAnswer.NO, ProbeAnswer.UNKNOWN);
+            for (SendBlocker blocker : c.sendBlockers()) {
+                assertThat(c.suspends()).extracting(State.Suspend::await).as(c.name()).contains(blocker.await());
+                assertThat(blocker.value().start()).isBetween(c.body().start(), c.body().end());
+            }
+        }
+    }
+
+    @Test
+    void anRcHeldAcrossAnAwaitIsRustcsReasonForNotSend() {
+        AsyncGolden facts = AsyncGolden.read(
+                AsyncGolden.besides(GoldenCorpus.samplesRoot().resolve("async/rc_across_await.rs")));
+        Coroutine held = facts.coroutine("{async fn body of count_refs()}").orElseThrow();
+        assertThat(held.send()).isEqualTo(ProbeAnswer.NO);
+        assertThat(held.sendBlockers()).singleElement().satisfies(b -> {
+            assertThat(b.type()).startsWith("Rc<");
+            assertThat(b.await()).isEqualTo(held.suspends().getFirst().await());
+        });
+        assertThat(facts.coroutine("{async fn body of count_refs_scoped()}").orElseThrow().send())
+                .isEqualTo(ProbeAnswer.YES);
+    }
+
     @Test
     void upvarsAreTheParametersOfAnAsyncFn() {
         AsyncGolden facts = AsyncGolden.read(

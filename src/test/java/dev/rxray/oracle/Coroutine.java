@@ -12,9 +12,13 @@ import java.util.Optional;
  *              {@code {async block@nested_futures.rs:37:14: 37:24}} (file name only, no folder)
  * @param body  the span of the coroutine's body: from the body's {@code {} of an async fn, from the {@code async}
  *              keyword of a block, from the body of an async closure
- * @param states {@code Unresumed}, {@code Suspend0..N}, {@code Returned}, {@code Panicked}, in that order
+ * @param send         whether rustc finds the future Send (probed for async fns only)
+ * @param sendBlockers rustc's reason when it is not: empty, or the one value rustc names
+ * @param unpin        whether rustc finds the future Unpin (probed for async fns only)
+ * @param states       {@code Unresumed}, {@code Suspend0..N}, {@code Returned}, {@code Panicked}, in that order
  */
-public record Coroutine(String name, SourceSpan body, int size, int align, List<Upvar> upvars, List<State> states) {
+public record Coroutine(String name, SourceSpan body, int size, int align, List<Upvar> upvars, ProbeAnswer send,
+                        List<SendBlocker> sendBlockers, ProbeAnswer unpin, List<State> states) {
 
     public enum Kind { ASYNC_FN, ASYNC_BLOCK, ASYNC_CLOSURE, OTHER }
 
@@ -22,6 +26,7 @@ public record Coroutine(String name, SourceSpan body, int size, int align, List<
 
     public Coroutine {
         upvars = List.copyOf(upvars);
+        sendBlockers = List.copyOf(sendBlockers);
         states = List.copyOf(states);
     }
 

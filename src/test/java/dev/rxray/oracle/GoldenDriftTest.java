@@ -44,7 +44,7 @@ class GoldenDriftTest {
         assertThat(output).contains("0 drifted, 0 unreadable");
     }
 
-    private static boolean onPath(String tool) {
+    static boolean onPath(String tool) {
         try {
             Process p = new ProcessBuilder(List.of(tool, "--version")).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

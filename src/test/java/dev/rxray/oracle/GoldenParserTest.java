@@ -19,9 +19,12 @@ class GoldenParserTest {
                 "# missing: {async fn body of never()} (not reachable from main?)",
                 "coroutine {async block@x.rs:3:5: 3:15} body=3:5-6:6 size=40 align=8",
                 "  upvar _ref__a size=8",
+                "  send no await=4:20 value=2:9-2:10 type=Rc<RefCell<Vec<u8>>>",
+                "  unpin no",
                 "  state Unresumed",
                 "  state Suspend0 await=4:20",
                 "    local s size=24 at=2:9-2:10",
+                "    local s size=? at=3:9-3:10",
                 "    local .coroutine_field3 size=24 at=? type=String",
                 "    local __awaitee size=8 at=4:9-4:25 type=Pin<Box<dyn Future<Output = u32>>>",
                 "  state Returned",
@@ -31,11 +34,17 @@ class GoldenParserTest {
         assertThat(c.kind()).isEqualTo(Coroutine.Kind.ASYNC_BLOCK);
         assertThat(c.body()).isEqualTo(new SourceSpan(new Position(3, 5), new Position(6, 6)));
         assertThat(c.upvars()).containsExactly(new Upvar("_ref__a", 8));
+        assertThat(c.send()).isEqualTo(ProbeAnswer.NO);
+        assertThat(c.sendBlockers()).containsExactly(new SendBlocker(new Position(4, 20),
+                new SourceSpan(new Position(2, 9), new Position(2, 10)), "Rc<RefCell<Vec<u8>>>"));
+        assertThat(c.unpin()).isEqualTo(ProbeAnswer.NO);
         State.Suspend s = c.suspends().getFirst();
         assertThat(s.await()).isEqualTo(new Position(4, 20));
-        assertThat(s.namedLocals()).containsExactly("s");
-        assertThat(s.saved().get(1).kind()).isEqualTo(SavedLocal.Kind.UNNAMED);
-        assertThat(s.saved().get(1).span()).isEmpty();
+        assertThat(s.namedLocals()).containsExactly("s", "s");
+        assertThat(s.saved().get(0).knownSize()).hasValue(24);
+        assertThat(s.saved().get(1).knownSize()).isEmpty();
+        assertThat(s.saved().get(2).kind()).isEqualTo(SavedLocal.Kind.UNNAMED);
+        assertThat(s.saved().get(2).span()).isEmpty();
         assertThat(s.awaitee().orElseThrow().type()).contains("Pin<Box<dyn Future<Output = u32>>>");
     }
 
@@ -52,6 +61,12 @@ class GoldenParserTest {
         assertThatThrownBy(() -> AsyncGoldenParser.parse(FILE, List.of(
                 "coroutine {async fn body of f() body=1:1-2:2 size=1 align=1")))
                 .isInstanceOf(GoldenFormatException.class);
+        assertThatThrownBy(() -> AsyncGoldenParser.parse(FILE, List.of(
+                "coroutine {async fn body of f()} body=1:1-2:2 size=1 align=1", "  send yes await=1:1 type=u8")))
+                .isInstanceOf(GoldenFormatException.class).hasMessageContaining("send no");
+        assertThatThrownBy(() -> AsyncGoldenParser.parse(FILE, List.of(
+                "coroutine {async fn body of f()} body=1:1-2:2 size=1 align=1", "  state Unresumed", "  unpin no")))
+                .isInstanceOf(GoldenFormatException.class).hasMessageContaining("before the states");
     }
 
     @Test
@@ -62,6 +77,7 @@ class GoldenParserTest {
                 "autotrait Bits<'static, std::rc::Rc<u8>> ill-formed: the trait bound `Rc<u8>: Copy` is not satisfied",
                 "summary Bits Send=if(T:Send) Sync=if(T:Send+Sync) Unpin=unknown",
                 "enum Empty []",
+                "error Empty E0392 type parameter `T` is never used",
                 "autotrait Empty Send=yes Sync=no Unpin=yes",
                 "summary Empty Send=yes Sync=no Unpin=yes"));
         TypeFacts bits = golden.type("Bits").orElseThrow();
@@ -73,6 +89,7 @@ class GoldenParserTest {
         assertThat(bits.condition(AutoTrait.UNPIN)).isEqualTo(new Condition.Unknown());
         TypeFacts empty = golden.type("Empty").orElseThrow();
         assertThat(empty.variance()).isEmpty();
+        assertThat(empty.errors()).containsExactly(new TypeError("E0392", "type parameter `T` is never used"));
         assertThat(((AutoTraitProbe.Answered) empty.probes().getFirst()).sync()).isFalse();
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  *
  * <pre>
  * struct Parser ['src: +, 'buf: +, T: o, F: +]
+ * error Parser E0392 ...            (only where rustc reports one at the declaration)
  * autotrait Parser&lt;'static, 'static, u8, u8&gt; Send=yes Sync=yes Unpin=yes
  * autotrait Parser&lt;'static, 'static, std::rc::Rc&lt;u8&gt;, u8&gt; Send=no Sync=no Unpin=yes
  * ...

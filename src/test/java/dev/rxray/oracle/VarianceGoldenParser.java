@@ -17,12 +17,14 @@ final class VarianceGoldenParser {
             Pattern.compile("autotrait (.+) Send=(yes|no) Sync=(yes|no) Unpin=(yes|no)");
     private static final Pattern ILL_FORMED = Pattern.compile("autotrait (.+?) ill-formed: (.*)");
     private static final Pattern SUMMARY = Pattern.compile("summary (\\w+) Send=(\\S+) Sync=(\\S+) Unpin=(\\S+)");
+    private static final Pattern ERROR = Pattern.compile("error (\\w+) (E\\d{4}) (.*)");
     private static final Pattern PARAM = Pattern.compile("('?\\w+): ([-+o*])");
 
     private final List<TypeFacts> types = new ArrayList<>();
     private TypeFacts.Kind kind;
     private String name;
     private List<ParamVariance> variance;
+    private List<TypeError> errors;
     private List<AutoTraitProbe> probes;
 
     private VarianceGoldenParser() {
@@ -55,7 +57,14 @@ final class VarianceGoldenParser {
             kind = TypeFacts.Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             name = m.group(2);
             variance = params(m.group(3));
+            errors = new ArrayList<>();
             probes = new ArrayList<>();
+        } else if ((m = ERROR.matcher(line)).matches()) {
+            requireType(line);
+            if (!m.group(1).equals(name) || !probes.isEmpty()) {
+                throw new IllegalArgumentException("an error line belongs right after its type's line: " + line);
+            }
+            errors.add(new TypeError(m.group(2), m.group(3)));
         } else if ((m = ANSWERED.matcher(line)).matches()) {
             requireType(line);
             probes.add(new AutoTraitProbe.Answered(m.group(1), yes(m.group(2)), yes(m.group(3)), yes(m.group(4))));
@@ -71,7 +80,7 @@ final class VarianceGoldenParser {
             summary.put(AutoTrait.SEND, Condition.parse(m.group(2)));
             summary.put(AutoTrait.SYNC, Condition.parse(m.group(3)));
             summary.put(AutoTrait.UNPIN, Condition.parse(m.group(4)));
-            types.add(new TypeFacts(kind, name, variance, probes, summary));
+            types.add(new TypeFacts(kind, name, variance, errors, probes, summary));
             name = null;
         } else {
             throw new IllegalArgumentException("unknown line: " + line);
