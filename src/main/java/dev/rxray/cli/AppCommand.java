@@ -54,12 +54,19 @@ final class AppCommand implements Callable<Integer> {
             DesktopApp.launch(path);
             return ExitCodes.OK;
         } catch (RuntimeException | LinkageError e) {
-            // JavaFX reports a failed start (no GTK, no OpenGL, a broken display) by throwing from launch().
-            err.println("rxray: the app could not start: " + rootMessage(e)
-                    + ". The command line works: rxray check FILE");
+            // JavaFX reports a failed start (no GTK, no OpenGL, a broken display) by throwing from launch(); the app
+            // turns the ones it knows into a one-line sentence for the user, which is then printed as it is.
+            err.println(startFailure(e));
             err.flush();
             return ExitCodes.ERRORS;
         }
+    }
+
+    static String startFailure(Throwable e) {
+        String own = firstLine(e.getMessage());
+        return own.startsWith("rxray")
+                ? own
+                : "rxray: the app could not start: " + rootMessage(e) + ". The command line works: rxray check FILE";
     }
 
     /**
@@ -104,9 +111,11 @@ final class AppCommand implements Callable<Integer> {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage();
-        return message == null || message.isBlank()
-                ? cause.getClass().getSimpleName()
-                : message.strip().lines().findFirst().orElse("");
+        String message = firstLine(cause.getMessage());
+        return message.isEmpty() ? cause.getClass().getSimpleName() : message;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
     }
 }

@@ -12,7 +12,7 @@ final class BenchFormat {
 
     static void warm(PrintWriter out, Benchmark.WarmResult result, int top) {
         long lines = result.lines();
-        int rounds = result.roundNanos().length;
+        int rounds = result.roundNanos().size();
         out.println(String.format(Locale.ROOT, "rxray bench: %,d files, %,d lines, %.1f MB; %d warm-up and %d timed"
                 + " rounds of lex + parse + tree building (RustSyntax.parse)", result.inputs().size(), lines,
                 result.bytes() / 1e6, result.warmupRounds(), rounds));

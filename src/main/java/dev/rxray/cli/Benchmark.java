@@ -22,8 +22,14 @@ final class Benchmark {
     }
 
     /** A warm run: one total per timed round, and per file timings. */
-    record WarmResult(List<BenchInput> inputs, int warmupRounds, long[] roundNanos, List<FileTiming> files,
+    record WarmResult(List<BenchInput> inputs, int warmupRounds, List<Long> roundNanos, List<FileTiming> files,
             OptionalLong llFallbacksPerRound) {
+
+        WarmResult {
+            inputs = List.copyOf(inputs);
+            roundNanos = List.copyOf(roundNanos);
+            files = List.copyOf(files);
+        }
 
         long lines() {
             return inputs.stream().mapToLong(BenchInput::lines).sum();
@@ -34,11 +40,11 @@ final class Benchmark {
         }
 
         long medianRoundNanos() {
-            return median(roundNanos);
+            return median(roundNanos.stream().mapToLong(Long::longValue).toArray());
         }
 
         long bestRoundNanos() {
-            return Arrays.stream(roundNanos).min().orElse(0);
+            return roundNanos.stream().mapToLong(Long::longValue).min().orElse(0);
         }
     }
 
@@ -50,6 +56,10 @@ final class Benchmark {
     record ColdResult(List<BenchInput> inputs, long jvmToMainMillis, long mainToCommandNanos, long readingNanos,
             long emptyParseNanos, long firstParseNanos, long secondParseNanos, long allOnceNanos,
             long jvmToFirstResultMillis) {
+
+        ColdResult {
+            inputs = List.copyOf(inputs);
+        }
 
         long lines() {
             return inputs.stream().mapToLong(BenchInput::lines).sum();
@@ -101,7 +111,7 @@ final class Benchmark {
         OptionalLong fallbacks = fallbacksBefore.isPresent() && fallbacksAfterFirstRound.isPresent()
                 ? OptionalLong.of(fallbacksAfterFirstRound.getAsLong() - fallbacksBefore.getAsLong())
                 : OptionalLong.empty();
-        return new WarmResult(List.copyOf(inputs), warmupRounds, rounds, List.copyOf(files), fallbacks);
+        return new WarmResult(inputs, warmupRounds, Arrays.stream(rounds).boxed().toList(), files, fallbacks);
     }
 
     /** {@code commandStart} is when the command began (the command line parsed), before the files were read. */

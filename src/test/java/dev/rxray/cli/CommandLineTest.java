@@ -87,6 +87,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aFailedStartIsOneLineAndKeepsTheAppsOwnSentence() {
+        RuntimeException wrapped = new RuntimeException("Application launch failed",
+                new IllegalStateException("Unable to load glass\nnative details"));
+        RuntimeException explained = new IllegalStateException("rxray app: cannot open the display (:99)");
+
+        assertThat(AppCommand.startFailure(wrapped))
+                .isEqualTo("rxray: the app could not start: Unable to load glass. The command line works: rxray check FILE");
+        assertThat(AppCommand.startFailure(explained)).isEqualTo("rxray app: cannot open the display (:99)");
+    }
+
+    @Test
     void appRefusesAMissingFileBeforeTryingToOpenAWindow() {
         CliRun run = CliRun.of("app", dir.resolve("nope.rs").toString());
 
