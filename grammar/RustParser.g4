@@ -427,6 +427,7 @@ expression
     | expression LBRACK expression RBRACK                               # IndexExpression
     | expression QUESTION                                               # TryExpression
     | (MINUS | NOT | STAR) expression                                   # UnaryExpression
+    | outerAttribute+ expression                                        # AttributedExpression
     | borrowOperator expression                                         # BorrowExpression
     | expression AS castType                                            # CastExpression
     | expression (STAR | SLASH | PERCENT) expression                    # MultiplicativeExpression
@@ -438,8 +439,9 @@ expression
     | expression comparisonOperator expression                          # ComparisonExpression
     | expression ANDAND expression                                      # LazyAndExpression
     | expression OROR expression                                        # LazyOrExpression
-    | expression (DOTDOT | DOTDOTEQ) expression                         # RangeExpression
+    // RangeFrom before Range: in `for i in 1.. {` the brace is the loop body, not the end of the range.
     | expression DOTDOT                                                 # RangeFromExpression
+    | expression (DOTDOT | DOTDOTEQ) expression                         # RangeExpression
     | (DOTDOT | DOTDOTEQ) expression                                    # RangeToExpression
     | DOTDOT                                                            # RangeFullExpression
     | <assoc = right> expression EQ expression                          # AssignmentExpression
