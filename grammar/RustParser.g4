@@ -63,6 +63,11 @@ options { tokenVocab = RustLexer; }
         return !structLiteralForbidden[structLiteralDepth];
     }
 
+    /** In the head of `for` / `if` / `while` / `match`, a `{` after `..` is the body, not the end of the range. */
+    protected final boolean rangeEndAllowed() {
+        return structLiteralAllowed() || _input.LA(2) != LBRACE;
+    }
+
     /** A plain identifier not followed by `::`: in a pattern it binds a name rather than naming a path. */
     protected final boolean loneIdentifierAhead() {
         int type = _input.LA(1);
@@ -441,7 +446,7 @@ expression
     | expression OROR expression                                        # LazyOrExpression
     // RangeFrom before Range: in `for i in 1.. {` the brace is the loop body, not the end of the range.
     | expression DOTDOT                                                 # RangeFromExpression
-    | expression (DOTDOT | DOTDOTEQ) expression                         # RangeExpression
+    | expression {rangeEndAllowed()}? (DOTDOT | DOTDOTEQ) expression    # RangeExpression
     | (DOTDOT | DOTDOTEQ) expression                                    # RangeToExpression
     | DOTDOT                                                            # RangeFullExpression
     | <assoc = right> expression EQ expression                          # AssignmentExpression
