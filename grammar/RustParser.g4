@@ -36,6 +36,10 @@
  *     `+` and whose alternatives never end in a shared rule, so that the `<` and `+` that may follow a cast do not
  *     leak into the lookahead of every type.
  *   - After a syntax error the parse tree still exists but may lack children (ANTLR's recovery).
+ *
+ * The few semantic predicates (struct literals in heads, a range end that is a brace, a lone identifier in a
+ * pattern) read only parser state or the next tokens; each sits at the left edge of its alternative so that
+ * prediction resolves it without falling back to full LL.
  */
 parser grammar RustParser;
 
