@@ -18,6 +18,7 @@
  *   - it retypes the `else` of `let ... else` (any `else` not preceded by `}`) as LET_ELSE;
  *   - it retypes the `(` that opens a method call's arguments (`x.f(`, `x.f::<T>(`) as METHOD_LPAREN, so that
  *     `x.f(a)` cannot also read as a call of the field `x.f`;
+ *   - it retypes a `let` that follows `&&` in an if/while head as LET_CHAIN (let chains);
  *   - it merges `1` `.` into a float where rustc reads `1.` as a number.
  *
  * Shapes the tree builder should know:
@@ -461,6 +462,8 @@ expression
     | closure                                                           # ClosureExpression
     | literal                                                           # LiteralExpression
     | UNDERSCORE                                                        # UnderscoreExpression
+    // `let` after `&&` in an if/while head (let chains). Its scrutinee takes the rest of the chain.
+    | LET_CHAIN pattern EQ expression                                   # LetChainExpression
     // Before PathExpression: where `S { x }` could be either, the first alternative whose predicate holds wins.
     | {structLiteralAllowed()}? structLiteral                           # StructExpression
     | pathInExpression                                                  # PathExpression

@@ -314,6 +314,14 @@ class GrammarConstructsTest {
                 of("open range before a loop body", """
                         fn f() { g(|| { for i in 1.. { x(); } }); { for j in 0.. { y(); } } }
                         """),
+                of("let chains", """
+                        fn f() {
+                            if let Some(a) = x && let Some(b) = y && a > b {}
+                            if ready && let Ok(v) = rx.try_recv() {}
+                            while let Some(n) = it.next() && n > 0 {}
+                            match v { Some(n) if n > 1 && let Ok(m) = g(n) => {} _ => {} }
+                        }
+                        """),
                 of("attributes on expressions", "fn f() { g(#[inline(always)] |a, b| a + b); }"),
                 of("empty", ""),
                 of("nested functions and items in blocks", """
