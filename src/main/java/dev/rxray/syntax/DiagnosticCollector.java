@@ -46,6 +46,17 @@ final class DiagnosticCollector {
         silentFrom = Math.min(silentFrom, offset);
     }
 
+    /** A diagnostic made elsewhere (the tree builder); errors count towards the cap. */
+    void add(Diagnostic diagnostic) {
+        if (diagnostic.severity() == Severity.ERROR) {
+            if (errors >= CAP) {
+                return;
+            }
+            errors++;
+        }
+        diagnostics.add(diagnostic);
+    }
+
     int errorCount() {
         return errors;
     }

@@ -61,7 +61,7 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     protected void reportInputMismatch(Parser recognizer, InputMismatchException e) {
-        report(recognizer, e.getOffendingToken(), describe(e.getExpectedTokens(), recognizer.getContext()));
+        report(recognizer, e.getOffendingToken(), expectedHere(recognizer, e.getExpectedTokens()));
     }
 
     @Override
@@ -78,7 +78,7 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         beginErrorCondition(recognizer);
-        report(recognizer, recognizer.getCurrentToken(), describe(getExpectedTokens(recognizer), recognizer.getContext()));
+        report(recognizer, recognizer.getCurrentToken(), expectedHere(recognizer, getExpectedTokens(recognizer)));
     }
 
     @Override
@@ -87,7 +87,32 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         beginErrorCondition(recognizer);
-        report(recognizer, recognizer.getCurrentToken(), describe(getExpectedTokens(recognizer), recognizer.getContext()));
+        report(recognizer, recognizer.getCurrentToken(), expectedHere(recognizer, getExpectedTokens(recognizer)));
+    }
+
+    private static List<String> expectedHere(Parser recognizer, IntervalSet expected) {
+        if (recognizer.getContext() instanceof RustParser.BlockContext block && endsWithOpenExpression(block)) {
+            return List.of("`.`", "`;`", "`?`", "`}`", "an operator");
+        }
+        return describe(expected, recognizer.getContext());
+    }
+
+    /** A block whose last statement is an expression without `;`: what follows must continue it or end it. */
+    private static boolean endsWithOpenExpression(RustParser.BlockContext block) {
+        RustParser.StatementsContext statements = block.statements();
+        while (statements != null) {
+            switch (statements) {
+                case RustParser.StatementAndRestContext rest -> statements = rest.statements();
+                case RustParser.ExpressionAndRestContext rest -> {
+                    if (rest.SEMI() == null) {
+                        return rest.expression() != null;
+                    }
+                    statements = rest.statements();
+                }
+                default -> statements = null;
+            }
+        }
+        return false;
     }
 
     /** Whether a path followed by `{` starts at this token: `S {` or `a::b::S {`. */

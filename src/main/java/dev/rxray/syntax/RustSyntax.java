@@ -142,7 +142,7 @@ public final class RustSyntax {
     private static Crate buildTree(RustParser.CrateContext crate, CommonTokenStream tokens, SourceFile source,
                                    DiagnosticCollector diagnostics) {
         BuiltTree built = TreeBuilder.build(crate, tokens, source);
-        built.diagnostics().forEach(d -> diagnostics.error(d.span().startOffset(), d.span().endOffset(), d.message()));
+        built.diagnostics().forEach(diagnostics::add);
         return built.crate();
     }
 

@@ -22,7 +22,7 @@ final class SyntaxMessages {
     static final String UNCLOSED_DELIMITER = "this file contains an unclosed delimiter";
     static final String STRUCT_LITERAL_NOT_ALLOWED = "struct literals are not allowed here";
     static final String TOO_MANY_ERRORS = "too many errors; stopped reporting after %d";
-    static final String NESTING_TOO_DEEP = "nesting too deep: more than %d levels of brackets";
+    static final String NESTING_TOO_DEEP = "nesting too deep: more than %d levels";
     static final String EXPECTED_ONE_OF = "expected one of %s, found %s";
     static final String EXPECTED = "expected %s, found %s";
     static final String SPACE_IN_OPERATOR = "unexpected space inside `%s`";

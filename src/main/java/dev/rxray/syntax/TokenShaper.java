@@ -24,6 +24,13 @@ final class TokenShaper {
     /** Deeper bracket nesting than this is reported instead of parsed. */
     static final int MAX_NESTING = 1000;
 
+    /**
+     * Deeper nesting of `<` than this is reported too. It is counted apart from the brackets, and reset at `;`, `{`
+     * and `}`, because a `<` may also be a comparison. Generic arguments are predicted with lookahead over the nested
+     * arguments (`Item<'a> = T` versus `Vec<T>`), so absurd depths would cost quadratic time.
+     */
+    static final int MAX_ANGLE_NESTING = 256;
+
     /** What the pass produces: the tokens (hidden channels included, EOF last) and where nesting got too deep. */
     record Shaped(List<Token> tokens, int tooDeepAt) {
         boolean tooDeep() {
@@ -61,6 +68,7 @@ final class TokenShaper {
         char[] open = new char[64];
         boolean[] openIsAttribute = new boolean[64];
         int depth = 0;
+        int angles = 0;
         int tooDeepAt = -1;
         int previous = -1;
         int beforePrevious = -1;
@@ -119,6 +127,15 @@ final class TokenShaper {
 
             previousClosedAttribute = false;
             switch (type) {
+                case RustLexer.LT -> {
+                    if (++angles > MAX_ANGLE_NESTING && tooDeepAt < 0) {
+                        tooDeepAt = k;
+                        int start = offsets.utf16(token.getStartIndex());
+                        diagnostics.error(start, start + 1, SyntaxMessages.nestingTooDeep(MAX_ANGLE_NESTING));
+                    }
+                }
+                case RustLexer.GT -> angles = Math.max(0, angles - 1);
+                case RustLexer.SEMI -> angles = 0;
                 case RustLexer.IF, RustLexer.WHILE, RustLexer.MATCH, RustLexer.FOR -> {
                     if (type == RustLexer.FOR && !startsLoop(previous, statementStart)) {
                         break;
@@ -134,6 +151,9 @@ final class TokenShaper {
                     }
                 }
                 case RustLexer.LPAREN, RustLexer.LBRACK, RustLexer.LBRACE -> {
+                    if (type == RustLexer.LBRACE) {
+                        angles = 0;
+                    }
                     if (depth == open.length) {
                         open = java.util.Arrays.copyOf(open, depth * 2);
                         openIsAttribute = java.util.Arrays.copyOf(openIsAttribute, depth * 2);
@@ -150,6 +170,9 @@ final class TokenShaper {
                     }
                 }
                 case RustLexer.RPAREN, RustLexer.RBRACK, RustLexer.RBRACE -> {
+                    if (type == RustLexer.RBRACE) {
+                        angles = 0;
+                    }
                     if (depth > 0) {
                         depth--;
                         previousClosedAttribute = type == RustLexer.RBRACK && openIsAttribute[depth];
