@@ -53,7 +53,7 @@ final class MacroBuilder {
         };
         int from = state.loc.span(ctx.getStart()).endOffset();
         int to = closes(ctx) ? state.loc.span(ctx.getStop()).startOffset() : whole.endOffset();
-        return new TokenTree(delimiter, state.loc.text(state.loc.source().span(from, Math.max(from, to))), whole);
+        return new TokenTree(delimiter, state.loc.text(state.loc.span(from, Math.max(from, to))), whole);
     }
 
     private static boolean closes(RustParser.DelimTokenTreeContext ctx) {
@@ -95,7 +95,7 @@ final class MacroBuilder {
     private Span innerSpan(RustParser.DelimTokenTreeContext ctx) {
         int from = state.loc.span(ctx.getStart()).endOffset();
         int to = closes(ctx) ? state.loc.span(ctx.getStop()).startOffset() : state.loc.span(ctx).endOffset();
-        return state.loc.source().span(from, Math.max(from, to));
+        return state.loc.span(from, Math.max(from, to));
     }
 
     private MacroArgs expressions(String name, RustParser.MacroArgumentsContext ctx, Span inner) {
