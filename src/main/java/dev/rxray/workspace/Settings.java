@@ -22,6 +22,7 @@ public final class Settings {
 
     private static final String THEME = "theme";
     private static final String LAST_FILE = "file.last";
+    private static final String LAST_SAMPLE = "sample.last";
     private static final String RECENT = "file.recent.";
     private static final String WINDOW = "window.";
 
@@ -97,18 +98,25 @@ public final class Settings {
         return List.copyOf(recent);
     }
 
+    /** The bundled sample that was open last, when that was a sample rather than a file. */
+    public Optional<String> lastSample() {
+        return Optional.ofNullable(values.getProperty(LAST_SAMPLE)).filter(s -> !s.isBlank());
+    }
+
+    public void rememberSample(String sampleId) {
+        values.setProperty(LAST_SAMPLE, sampleId);
+        values.remove(LAST_FILE);
+    }
+
     /** Records a file the user opened or saved: it becomes the last file and moves to the top of the recent list. */
     public void rememberFile(Path path) {
         Path normalized = path.toAbsolutePath().normalize();
         values.setProperty(LAST_FILE, normalized.toString());
+        values.remove(LAST_SAMPLE);
         List<Path> recent = new ArrayList<>(recentFiles());
         recent.remove(normalized);
         recent.addFirst(normalized);
         writeRecent(recent);
-    }
-
-    public void forgetLastFile() {
-        values.remove(LAST_FILE);
     }
 
     public void clearRecentFiles() {

@@ -30,6 +30,18 @@ class SettingsTest {
     }
 
     @Test
+    void theLastDocumentIsEitherAFileOrASample() {
+        Settings settings = Settings.load(dir);
+        settings.rememberFile(dir.resolve("a.rs"));
+        settings.rememberSample("async/01_hello.rs");
+        assertThat(settings.lastFile()).isEmpty();
+        assertThat(settings.lastSample()).contains("async/01_hello.rs");
+        settings.rememberFile(dir.resolve("a.rs"));
+        assertThat(settings.lastSample()).isEmpty();
+        assertThat(settings.recentFiles()).containsExactly(dir.resolve("a.rs"));
+    }
+
+    @Test
     void theRecentListIsCapped() {
         Settings settings = Settings.load(dir);
         for (int i = 0; i < Settings.MAX_RECENT + 5; i++) {
