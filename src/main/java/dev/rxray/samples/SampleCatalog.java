@@ -23,13 +23,17 @@ import java.util.stream.Stream;
  * then any other folder alphabetically); samples within a topic are sorted by file name, so authors order them
  * with name prefixes.
  *
- * <p>The default sample, the one the app opens on a first start, is the first {@code async} sample in that order,
- * because the async state machine is what the app is mostly about; without an {@code async} folder it is the first
- * sample of the first topic, and with no samples at all the caller falls back to its own text.
+ * <p>The default sample, the one the app opens on a first start, is {@value #INTRODUCTION}: the plainest async fn
+ * (three awaits in a row), because the async state machine is what the app is mostly about. A build without it
+ * opens the first {@code async} sample by name; without an {@code async} folder, the first sample of the first
+ * topic; with no samples at all the caller falls back to its own text.
  */
 public final class SampleCatalog {
     /** The resource folder the build copies {@code samples/} to. */
     public static final String RESOURCE_ROOT = "samples";
+
+    /** The sample a first start opens on. */
+    public static final String INTRODUCTION = "async/sequential_awaits.rs";
 
     private static final List<String> TOPIC_ORDER = List.of("async", "pin", "variance", "phantom", "basics");
 
@@ -99,6 +103,10 @@ public final class SampleCatalog {
 
     /** See the class comment for the rule. */
     public Optional<Sample> defaultSample() {
+        Optional<Sample> introduction = find(INTRODUCTION);
+        if (introduction.isPresent()) {
+            return introduction;
+        }
         List<Sample> async = byTopic.get("async");
         if (async != null && !async.isEmpty()) {
             return Optional.of(async.getFirst());

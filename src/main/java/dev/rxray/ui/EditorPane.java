@@ -7,20 +7,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Paint;
+import javafx.scene.layout.Priority;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 
 /**
@@ -33,24 +29,25 @@ final class EditorPane {
             List.of("JetBrains Mono", "Cascadia Mono", "Fira Mono", "DejaVu Sans Mono", "Consolas", "Menlo", "Monospaced");
 
     private final CodeArea area = new CodeArea();
-    private final String fontStyle = "-fx-font-family: '" + monospaceFamily() + "';";
-    private final VirtualizedScrollPane<CodeArea> view = new VirtualizedScrollPane<>(area);
-    private final IntFunction<Node> lineNumbers = LineNumberFactory.get(area);
+    private final String fontFamily = monospaceFamily();
+    private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
+    private final Gutter gutter = new Gutter(area);
+    private final HBox view = new HBox(gutter, scroll);
     private final Tooltip hoverTip = new Tooltip();
     private final BooleanBinding modified;
     private final StyleApplier styles;
     private List<Diagnostic> diagnostics = List.of();
-    private Map<Integer, String> messagesByLine = Map.of();
     private Runnable onLoaded = () -> { };
 
     EditorPane(java.util.function.LongSupplier currentVersion) {
         area.getStyleClass().add("rx-editor");
-        area.setStyle(fontStyle);
+        area.setStyle("-fx-font-family: '" + fontFamily + "';");
+        gutter.setFontFamily(fontFamily, 12.5);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
         // The fill must exist before the highlighter is switched on: setting the first fill later re-creates the
         // highlighter and leaves the old one stuck on the line it was on.
         area.setLineHighlighterFill(Theme.LIGHT.currentLine());
         area.setLineHighlighterOn(true);
-        area.setParagraphGraphicFactory(this::gutter);
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, this::showMessageAt);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverTip.hide());
@@ -107,8 +104,13 @@ final class EditorPane {
         return area.getText();
     }
 
-    void setLineHighlight(Paint fill) {
-        area.setLineHighlighterFill(fill);
+    void setTheme(Theme theme) {
+        area.setLineHighlighterFill(theme.currentLine());
+        gutter.setTheme(theme);
+    }
+
+    Gutter gutter() {
+        return gutter;
     }
 
     StyleApplier styles() {
@@ -123,11 +125,7 @@ final class EditorPane {
                 d -> Math.max(0, d.span().startLine() - 1), TreeMap::new,
                 Collectors.mapping(Diagnostic::message, Collectors.joining("\n"))));
         diagnostics = fresh;
-        if (!byLine.equals(messagesByLine)) {
-            messagesByLine = byLine;
-            // A new factory makes the visible lines rebuild their gutters; invisible ones are built on demand.
-            area.setParagraphGraphicFactory(this::gutter);
-        }
+        gutter.setMessages(byLine);
     }
 
     /** Puts the caret at an offset of the current text, scrolls to it and gives the editor the focus. */
@@ -143,25 +141,6 @@ final class EditorPane {
         int end = Math.clamp(span.endOffset(), start, area.getLength());
         area.selectRange(end, start);
         area.requestFollowCaret();
-    }
-
-    private Node gutter(int paragraph) {
-        Node number = lineNumbers.apply(paragraph);
-        // The line-number factory sets its own (italic) font in code; the editor's face reads better.
-        number.setStyle(fontStyle);
-        Region marker = new Region();
-        marker.getStyleClass().add("rx-gutter-marker");
-        String message = messagesByLine.get(paragraph);
-        if (message != null) {
-            marker.getStyleClass().add("rx-gutter-error");
-            Tooltip tip = new Tooltip(message);
-            tip.getStyleClass().add("rx-diagnostic-tip");
-            Tooltip.install(marker, tip);
-        }
-        HBox box = new HBox(number, marker);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.getStyleClass().add("rx-gutter");
-        return box;
     }
 
     private void showMessageAt(MouseOverTextEvent event) {

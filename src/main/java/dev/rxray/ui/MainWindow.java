@@ -27,6 +27,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.reactfx.EventStreams;
 
 /**
  * Puts the app together: samples on the left, the editor over its diagnostics in the middle, analysis tabs on the
@@ -37,6 +38,7 @@ import javafx.stage.Stage;
 public final class MainWindow {
     static final Duration TYPING_PAUSE = Duration.ofMillis(150);
     static final Duration AUTOSAVE_PAUSE = Duration.ofSeconds(2);
+    static final Duration CARET_PAUSE = Duration.ofMillis(60);
     static final String FALLBACK_TEXT = """
             //! Rust X-Ray
             //! No samples are bundled with this build; type or open some Rust.
@@ -67,6 +69,7 @@ public final class MainWindow {
     private final SplitPane main = new SplitPane();
     private Theme theme;
     private boolean dividerMovedByUser;
+    private FxWorkMeter meter = FxWorkMeter.NONE;
     private Analysis shown;
 
     MainWindow(Stage stage, Path configDirectory, SampleCatalog catalog, EditorServices services, Dialogs dialogs) {
@@ -158,7 +161,7 @@ public final class MainWindow {
     void applyTheme(Theme chosen) {
         theme = chosen;
         theme.apply(root);
-        editor.setLineHighlight(theme.currentLine());
+        editor.setTheme(theme);
         settings.setTheme(theme.key());
         saveSettings();
     }
@@ -184,7 +187,8 @@ public final class MainWindow {
         area.plainTextChanges().subscribe(change -> analysis.bump());
         area.multiPlainChanges().successionEnds(TYPING_PAUSE).subscribe(changes -> requestAnalysis());
         area.multiPlainChanges().successionEnds(AUTOSAVE_PAUSE).subscribe(changes -> session.autosave());
-        area.caretPositionProperty().addListener((obs, old, offset) -> {
+        // Views that follow the caret are updated when it comes to rest, not on every keystroke.
+        EventStreams.valuesOf(area.caretPositionProperty()).successionEnds(CARET_PAUSE).subscribe(offset -> {
             sidePanels.caretMoved(offset);
             status.caret(area.getCurrentParagraph() + 1, area.getCaretColumn() + 1);
         });
@@ -198,13 +202,21 @@ public final class MainWindow {
         analysis.request(session.origin().displayName(), editor.text());
     }
 
+    /** Measures the FX-thread work of putting analyses into the views, restyle slices included (benchmark). */
+    void setMeter(FxWorkMeter meter) {
+        this.meter = meter;
+        editor.styles().setMeter(meter);
+    }
+
     private void show(Analysis result) {
+        long start = meter.start();
         shown = result;
         editor.show(result);
         diagnostics.show(result.result().parse().diagnostics());
         sidePanels.show(result.result());
         sidePanels.caretMoved(editor.area().getCaretPosition());
         status.analysis(result.result().parse().diagnostics().size(), result.nanos(), result.problem());
+        meter.stop(start);
     }
 
     private void jumpTo(Diagnostic diagnostic) {

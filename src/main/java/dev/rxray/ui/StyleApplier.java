@@ -23,6 +23,8 @@ final class StyleApplier {
     private long lastSliceNanos;
     private long longestSliceNanos;
     private int restyledLines;
+    private boolean idle = true;
+    private FxWorkMeter meter = FxWorkMeter.NONE;
 
     StyleApplier(CodeArea area, LongSupplier currentVersion) {
         this.area = area;
@@ -40,6 +42,16 @@ final class StyleApplier {
         slice(thisJob, version, styles, order, 0);
     }
 
+    /** Measures every slice (for the benchmark). */
+    void setMeter(FxWorkMeter meter) {
+        this.meter = meter;
+    }
+
+    /** True when no job has slices left to run. */
+    boolean idle() {
+        return idle;
+    }
+
     /** Duration of the longest FX-thread slice of the last job (for measurement and the status bar). */
     long longestSliceNanos() {
         return longestSliceNanos;
@@ -55,14 +67,20 @@ final class StyleApplier {
 
     private void slice(long thisJob, long version, ParagraphStyles styles, int[] order, int from) {
         if (thisJob != job || version != currentVersion.getAsLong() || styles.size() != area.getParagraphs().size()) {
+            idle = thisJob != job ? idle : true;
             return;
         }
+        idle = false;
+        // The first slice runs inside the event that delivered the analysis and is measured with it.
+        FxWorkMeter sliceMeter = from > 0 ? meter : FxWorkMeter.NONE;
+        long metered = sliceMeter.start();
         long start = System.nanoTime();
         int i = from;
         while (i < order.length) {
             int paragraph = order[i++];
             StyleSpans<Collection<String>> wanted = styles.get(paragraph);
             if (wanted.length() != area.getParagraphLength(paragraph)) {
+                idle = true;
                 return;
             }
             if (wanted.length() > 0
@@ -73,11 +91,18 @@ final class StyleApplier {
             if (i < order.length && System.nanoTime() - start > SLICE_NANOS) {
                 int next = i;
                 Platform.runLater(() -> slice(thisJob, version, styles, order, next));
-                break;
+                finishSlice(start, sliceMeter, metered);
+                return;
             }
         }
+        idle = true;
+        finishSlice(start, sliceMeter, metered);
+    }
+
+    private void finishSlice(long start, FxWorkMeter sliceMeter, long metered) {
         lastSliceNanos = System.nanoTime() - start;
         longestSliceNanos = Math.max(longestSliceNanos, lastSliceNanos);
+        sliceMeter.stop(metered);
     }
 
     private int[] visibleFirst(int count) {

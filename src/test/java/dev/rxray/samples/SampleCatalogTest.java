@@ -57,6 +57,13 @@ class SampleCatalogTest {
     }
 
     @Test
+    void theDefaultIsTheIntroductionWhenThereIsOne() throws IOException {
+        layOut(dir);
+        write(dir, "async/" + SampleCatalog.INTRODUCTION.substring("async/".length()), "//! Sequential awaits\n");
+        assertThat(SampleCatalog.fromDirectory(dir).defaultSample()).map(Sample::id).contains(SampleCatalog.INTRODUCTION);
+    }
+
+    @Test
     void theDefaultIsTheFirstAsyncSampleElseTheFirstSample() throws IOException {
         layOut(dir);
         assertThat(SampleCatalog.fromDirectory(dir).defaultSample()).map(Sample::id).contains("async/01_hello.rs");
@@ -94,6 +101,18 @@ class SampleCatalogTest {
     void aClassPathWithoutSamplesGivesAnEmptyCatalog() throws IOException {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
             assertThat(SampleCatalog.fromClassLoader(loader).isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void everyBundledSampleHasATitleAndADescription() {
+        SampleCatalog bundled = SampleCatalog.bundled();
+        for (Sample sample : bundled.all()) {
+            assertThat(sample.title()).as(sample.id()).isNotBlank().isNotEqualTo(sample.fileName().replace(".rs", ""));
+            assertThat(sample.description()).as(sample.id()).isNotBlank();
+        }
+        if (!bundled.isEmpty()) {
+            assertThat(bundled.defaultSample()).map(Sample::id).contains(SampleCatalog.INTRODUCTION);
         }
     }
 
