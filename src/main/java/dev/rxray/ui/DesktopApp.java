@@ -2,6 +2,7 @@ package dev.rxray.ui;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
 
@@ -33,13 +34,23 @@ public final class DesktopApp {
      * early gives a clear sentence instead of a native error.
      */
     private static void requireDisplay() {
-        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
-        boolean headlessPlatform = "headless".equalsIgnoreCase(System.getProperty("glass.platform", ""));
-        boolean hasDisplay = !System.getenv().getOrDefault("DISPLAY", "").isBlank()
-                || !System.getenv().getOrDefault("WAYLAND_DISPLAY", "").isBlank();
-        if (linux && !headlessPlatform && !hasDisplay) {
-            throw new DisplayUnavailableException(
-                    "rxray app: no display found (DISPLAY is not set); the app needs a graphical session, the CLI commands do not");
+        Optional<String> problem = displayProblem(System.getProperty("os.name", ""), System.getProperty("glass.platform", ""),
+                System.getenv());
+        if (problem.isPresent()) {
+            throw new DisplayUnavailableException(problem.get());
         }
+    }
+
+    /** Why the app cannot open a window here, or empty when it can (as far as can be told before trying). */
+    static Optional<String> displayProblem(String osName, String glassPlatform, Map<String, String> environment) {
+        boolean linux = osName.toLowerCase(Locale.ROOT).contains("linux");
+        boolean headlessPlatform = "headless".equalsIgnoreCase(glassPlatform);
+        boolean hasDisplay = !environment.getOrDefault("DISPLAY", "").isBlank()
+                || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        if (linux && !headlessPlatform && !hasDisplay) {
+            return Optional.of("rxray app: no display found (DISPLAY is not set); the app needs a graphical session,"
+                    + " the CLI commands do not");
+        }
+        return Optional.empty();
     }
 }

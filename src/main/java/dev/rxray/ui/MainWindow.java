@@ -269,7 +269,7 @@ public final class MainWindow {
     }
 
     /** True when the window may close: unsaved changes were saved or discarded. */
-    private boolean closeRequested() {
+    boolean closeRequested() {
         if (!session.confirmDiscard()) {
             return false;
         }

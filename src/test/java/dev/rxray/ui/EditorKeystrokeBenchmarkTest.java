@@ -42,8 +42,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class EditorKeystrokeBenchmarkTest {
     private static final int LINES = 2_000;
-    private static final int WARMUP_KEYS = 150;
-    private static final int MEASURED_KEYS = 300;
+    private static final int WARMUP_KEYS = 100;
+    private static final int MEASURED_KEYS = 250;
     private static final long FRAME_NANOS = 16_000_000L;
 
     @TempDir
@@ -126,7 +126,7 @@ class EditorKeystrokeBenchmarkTest {
                 cpuInto.add(nanos[1]);
             }
             // About 12 characters a second, with a pause after each word that lets the analysis run.
-            UiTestSupport.sleep(words.charAt(i % words.length()) == ' ' ? 220 : 60);
+            UiTestSupport.sleep(words.charAt(i % words.length()) == ' ' ? 200 : 45);
         }
     }
 
