@@ -1,0 +1,121 @@
+package dev.rxray.cli;
+
+import dev.rxray.ui.DesktopApp;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rxray app}: opens the desktop app, or says in one line why it cannot. */
+@Command(
+        name = "app",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Opens the desktop app on FILE, or on the built-in default sample.",
+            "Exit 1 with a one-line message when there is no display or the app cannot start."
+        })
+final class AppCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "A Rust file to open.")
+    private Optional<String> file = Optional.empty();
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Path> path = Optional.empty();
+        if (file.isPresent()) {
+            Optional<Unreadable> problem = unopenable(file.get());
+            if (problem.isPresent()) {
+                TextFormat.unreadable(err, problem.get());
+                err.flush();
+                return ExitCodes.USAGE_OR_IO;
+            }
+            path = Optional.of(Path.of(file.get()).toAbsolutePath());
+        }
+        Optional<String> noDisplay = missingDisplay(System.getProperty("os.name", ""), System.getenv(),
+                System.getProperty("glass.platform", ""));
+        if (noDisplay.isPresent()) {
+            err.println(noDisplay.get());
+            err.flush();
+            return ExitCodes.ERRORS;
+        }
+        try {
+            DesktopApp.launch(path);
+            return ExitCodes.OK;
+        } catch (RuntimeException | LinkageError e) {
+            // JavaFX reports a failed start (no GTK, no OpenGL, a broken display) by throwing from launch(); the app
+            // turns the ones it knows into a one-line sentence for the user, which is then printed as it is.
+            err.println(startFailure(e));
+            err.flush();
+            return ExitCodes.ERRORS;
+        }
+    }
+
+    static String startFailure(Throwable e) {
+        String own = firstLine(e.getMessage());
+        return own.startsWith("rxray")
+                ? own
+                : "rxray: the app could not start: " + rootMessage(e) + ". The command line works: rxray check FILE";
+    }
+
+    /**
+     * Why the app cannot open a window here, if it cannot: on Linux a window needs an X11 or Wayland session,
+     * unless JavaFX's own headless platform was asked for (as the tests do).
+     */
+    static Optional<String> missingDisplay(String osName, Map<String, String> env, String glassPlatform) {
+        boolean linux = osName.toLowerCase(Locale.ROOT).startsWith("linux");
+        boolean headlessPlatform = glassPlatform.equalsIgnoreCase("headless");
+        if (!linux || headlessPlatform || isSet(env, "DISPLAY") || isSet(env, "WAYLAND_DISPLAY")) {
+            return Optional.empty();
+        }
+        return Optional.of("rxray: no display found (DISPLAY is not set); the app needs a desktop session."
+                + " The command line works: rxray check FILE");
+    }
+
+    private static boolean isSet(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value != null && !value.isBlank();
+    }
+
+    private static Optional<Unreadable> unopenable(String name) {
+        try {
+            Path path = Path.of(name);
+            if (Files.isDirectory(path)) {
+                return Optional.of(new Unreadable(name, "is a directory"));
+            }
+            if (!Files.exists(path)) {
+                return Optional.of(new Unreadable(name, "no such file"));
+            }
+            if (!Files.isReadable(path)) {
+                return Optional.of(new Unreadable(name, "permission denied"));
+            }
+            return Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.of(new Unreadable(name, "not a valid path"));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = firstLine(cause.getMessage());
+        return message.isEmpty() ? cause.getClass().getSimpleName() : message;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,91 @@
+package dev.rxray.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The text report of {@code rxray bench}, warm and cold. */
+final class BenchFormat {
+    private BenchFormat() {
+    }
+
+    static void warm(PrintWriter out, Benchmark.WarmResult result, int top) {
+        long lines = result.lines();
+        int rounds = result.roundNanos().size();
+        out.println(String.format(Locale.ROOT, "rxray bench: %,d files, %,d lines, %.1f MB; %d warm-up and %d timed"
+                + " rounds of lex + parse + tree building (RustSyntax.parse)", result.inputs().size(), lines,
+                result.bytes() / 1e6, result.warmupRounds(), rounds));
+        long median = result.medianRoundNanos();
+        long best = result.bestRoundNanos();
+        out.println(String.format(Locale.ROOT, "  lines/s           median %,12.0f    best %,12.0f",
+                perSecond(lines, median), perSecond(lines, best)));
+        out.println(String.format(Locale.ROOT, "  round             median %,10.1f ms  best %,10.1f ms",
+                median / 1e6, best / 1e6));
+        out.println(String.format(Locale.ROOT, "  per 2,000 lines   median %,10.2f ms  best %,10.2f ms",
+                per2000(lines, median), per2000(lines, best)));
+        result.files().stream()
+                .min(Comparator.comparingInt((Benchmark.FileTiming f) -> Math.abs(f.input().lines() - 2000))
+                        .thenComparing(f -> f.input().name()))
+                .ifPresent(f -> out.println(String.format(Locale.ROOT,
+                        "  a 2,000-line file best %,10.2f ms  (%s, %,d lines, median %.2f ms)", f.bestNanos() / 1e6,
+                        f.input().name(), f.input().lines(), f.medianNanos() / 1e6)));
+        out.println("  SLL->LL fallbacks " + (result.llFallbacksPerRound().isPresent()
+                ? String.format(Locale.ROOT, "%,d per round (a file with errors always falls back)",
+                        result.llFallbacksPerRound().getAsLong())
+                : "not reported by the syntax package yet"));
+
+        List<Benchmark.FileTiming> withErrors = result.files().stream()
+                .filter(f -> f.firstError().isPresent())
+                .toList();
+        out.println(String.format(Locale.ROOT, "  files with errors %,d", withErrors.size()));
+        for (Benchmark.FileTiming file : withErrors) {
+            out.println("    " + file.firstError().orElse(""));
+        }
+
+        List<Benchmark.FileTiming> slowest = result.files().stream()
+                .sorted(Comparator.comparingLong(Benchmark.FileTiming::bestNanos).reversed()
+                        .thenComparing(f -> f.input().name()))
+                .limit(top)
+                .toList();
+        if (!slowest.isEmpty()) {
+            out.println("  slowest files (best of " + rounds + " rounds):");
+            out.println("          ms     lines      lines/s  file");
+            for (Benchmark.FileTiming file : slowest) {
+                out.println(String.format(Locale.ROOT, "    %8.2f  %,8d  %,11.0f  %s", file.bestNanos() / 1e6,
+                        file.input().lines(), perSecond(file.input().lines(), file.bestNanos()),
+                        file.input().name()));
+            }
+        }
+        out.flush();
+    }
+
+    static void cold(PrintWriter out, Benchmark.ColdResult result) {
+        BenchInput first = result.inputs().getFirst();
+        out.println("rxray bench --cold: the first parses of a fresh JVM, no warm-up");
+        out.println(String.format(Locale.ROOT, "  first file: %s (%,d lines)", first.name(), first.lines()));
+        coldLine(out, "JVM start to main", result.jvmToMainMillis());
+        coldLine(out, "main to command (picocli)", result.mainToCommandNanos() / 1e6);
+        coldLine(out, "reading " + TextFormat.plural(result.inputs().size(), "file"), result.readingNanos() / 1e6);
+        coldLine(out, "parse of an empty text (parser classes, ATN)", result.emptyParseNanos() / 1e6);
+        coldLine(out, "first parse of the first file (empty DFA cache)", result.firstParseNanos() / 1e6);
+        coldLine(out, "second parse of the first file", result.secondParseNanos() / 1e6);
+        coldLine(out, "JVM start to first result", result.jvmToFirstResultMillis());
+        coldLine(out, "then every file once", result.allOnceNanos() / 1e6);
+        out.println(String.format(Locale.ROOT, "  (%,d lines once: %,.0f lines/s)", result.lines(),
+                perSecond(result.lines(), result.allOnceNanos())));
+        out.flush();
+    }
+
+    private static void coldLine(PrintWriter out, String label, double millis) {
+        out.println(String.format(Locale.ROOT, "  %-50s %9.1f ms", label, millis));
+    }
+
+    private static double perSecond(long lines, long nanos) {
+        return nanos == 0 ? 0 : lines * 1e9 / nanos;
+    }
+
+    private static double per2000(long lines, long nanos) {
+        return lines == 0 ? 0 : nanos / 1e6 * 2000.0 / lines;
+    }
+}

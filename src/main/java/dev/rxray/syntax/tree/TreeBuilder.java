@@ -1,0 +1,48 @@
+package dev.rxray.syntax.tree;
+
+import dev.rxray.syntax.Diagnostic;
+import dev.rxray.syntax.Severity;
+import dev.rxray.syntax.SourceFile;
+import dev.rxray.syntax.antlr.RustParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CommonTokenStream;
+
+/**
+ * Builds the syntax tree from a parse. It is the only reader of parse contexts. It tolerates contexts with
+ * errors: a missing child becomes an error node where its parent needs one, an item without a name is left out,
+ * and the rest is kept. It never throws: an item whose building fails for an unforeseen shape is dropped with a
+ * diagnostic instead.
+ */
+public final class TreeBuilder {
+    private TreeBuilder() {
+    }
+
+    public static BuiltTree build(RustParser.CrateContext ctx, CommonTokenStream tokens, SourceFile source) {
+        tokens.fill();
+        BuildState state = new BuildState(new Locator(source), tokens);
+        List<Attribute> attributes = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
+        if (ctx != null) {
+            attributes.addAll(state.trivia.innerDocs(ctx.getStart(), ctx.item().isEmpty()
+                    ? ctx.getStop() : ctx.item(0).getStart()));
+            ctx.innerAttribute().forEach(a -> state.attributes.inner(a).ifPresent(attributes::add));
+            attributes.sort(Nodes.BY_POSITION);
+            items.addAll(state.items.items(ctx.item()));
+        }
+        Crate crate = new Crate(attributes, items, source.span(0, source.text().length()));
+        return new BuiltTree(crate, state.diagnostics);
+    }
+
+    /** Runs one item's building so that a failure costs that item only. */
+    static void guarded(BuildState state, org.antlr.v4.runtime.ParserRuleContext ctx, Runnable build) {
+        try {
+            build.run();
+        } catch (StackOverflowError e) {
+            state.diagnostics.add(new Diagnostic(Severity.ERROR, state.loc.span(ctx), "nesting too deep in this item"));
+        } catch (RuntimeException e) {
+            state.diagnostics.add(new Diagnostic(Severity.ERROR, state.loc.span(ctx),
+                    "could not build the syntax tree of this item: " + e.getClass().getSimpleName()));
+        }
+    }
+}

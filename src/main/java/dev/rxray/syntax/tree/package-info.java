@@ -1,0 +1,43 @@
+/**
+ * The immutable syntax tree of one Rust source file, built from the parse by {@code TreeBuilder}.
+ *
+ * <h2>Families</h2>
+ * <ul>
+ *   <li>{@link dev.rxray.syntax.tree.Crate}: the file; its inner attributes and {@link dev.rxray.syntax.tree.Item}s.</li>
+ *   <li>{@link dev.rxray.syntax.tree.Item}: functions, structs, enums, unions, traits, impls, type aliases, consts,
+ *       statics, use declarations, modules, extern crates, extern blocks, {@code macro_rules!} definitions and item
+ *       macros, each with its {@link dev.rxray.syntax.tree.Attribute}s (doc comments included) and
+ *       {@link dev.rxray.syntax.tree.Visibility}.</li>
+ *   <li>{@link dev.rxray.syntax.tree.Generics}: {@link dev.rxray.syntax.tree.GenericParam}s and the {@code where}
+ *       clause's {@link dev.rxray.syntax.tree.WherePredicate}s; {@link dev.rxray.syntax.tree.TypeBound}s.</li>
+ *   <li>{@link dev.rxray.syntax.tree.Type}, {@link dev.rxray.syntax.tree.Path} with
+ *       {@link dev.rxray.syntax.tree.GenericArgs} / {@link dev.rxray.syntax.tree.GenericArg}.</li>
+ *   <li>{@link dev.rxray.syntax.tree.Block}, {@link dev.rxray.syntax.tree.Stmt},
+ *       {@link dev.rxray.syntax.tree.Expr}, {@link dev.rxray.syntax.tree.Pattern}.</li>
+ *   <li>{@link dev.rxray.syntax.tree.MacroCall}: any macro invocation keeps its
+ *       {@link dev.rxray.syntax.tree.TokenTree} (text, delimiter, span); for the standard macros whose arguments
+ *       are expressions its {@link dev.rxray.syntax.tree.MacroArgs} also hold the parsed arguments and the
+ *       variables captured by the format string, so later analyses see which variables a macro uses.</li>
+ * </ul>
+ * Each family is a sealed interface whose cases are records nested in it ({@code Expr.Binary}, {@code Item.Impl}),
+ * so a {@code switch} over a family is checked for exhaustiveness by the compiler.
+ *
+ * <h2>Invariants</h2>
+ * <ul>
+ *   <li>Immutable: records over unmodifiable lists. A new source text makes a new tree.</li>
+ *   <li>Every node has a {@link dev.rxray.syntax.Span}. A node that stands for something not written (private
+ *       visibility, absent generics, a unit struct's body) has an empty span where it would have been.</li>
+ *   <li>No nulls: an optional child is an {@link java.util.Optional} (a record accessor is a return type), an
+ *       absent list is empty.</li>
+ *   <li>Syntax only: no name resolution, no types inferred, no desugaring. {@code Foo<N>} holds a type argument
+ *       {@code N} even when {@code N} is a const; {@code x.0.1} is two tuple-index steps as the compiler reads it.</li>
+ *   <li>Identifiers are kept as written: {@code r#type} is the name {@code type} with its raw flag.</li>
+ *   <li>A part that did not parse is left out, or, where its parent needs it, stands as an {@code Error} node
+ *       ({@code Expr.Error}, {@code Type.Error}, {@code Pattern.Error}) covering the text that failed.</li>
+ *   <li>No parser-generator type appears in this package's API; only {@code TreeBuilder} reads parse contexts.</li>
+ * </ul>
+ * {@link dev.rxray.syntax.tree.TreePrinter} prints any node as stable indented text for golden tests;
+ * {@link dev.rxray.syntax.tree.RustText} renders types, paths and generics back to Rust for labels.
+ * Both walk deep trees without deep recursion.
+ */
+package dev.rxray.syntax.tree;
