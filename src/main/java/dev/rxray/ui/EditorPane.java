@@ -44,6 +44,7 @@ final class EditorPane {
         area.setStyle("-fx-font-family: '" + fontFamily + "';");
         gutter.setFontFamily(fontFamily, 12.5);
         HBox.setHgrow(scroll, Priority.ALWAYS);
+        findHorizontalScrollBar();
         // The fill must exist before the highlighter is switched on: setting the first fill later re-creates the
         // highlighter and leaves the old one stuck on the line it was on.
         area.setLineHighlighterFill(Theme.LIGHT.currentLine());
@@ -107,6 +108,18 @@ final class EditorPane {
     void setTheme(Theme theme) {
         area.setLineHighlighterFill(theme.currentLine());
         gutter.setTheme(theme);
+    }
+
+    private void findHorizontalScrollBar() {
+        scroll.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                .findFirst()
+                .ifPresent(gutter::setHorizontalScrollBar);
+    }
+
+    /** The tooltip shown over underlined text (for tests). */
+    Tooltip hoverTip() {
+        return hoverTip;
     }
 
     Gutter gutter() {

@@ -44,6 +44,7 @@ final class Gutter extends Region {
     private double[] rowBottom = new double[0];
     private final Runnable afterLayout = this::redrawIfDirty;
     private FxWorkMeter meter = FxWorkMeter.NONE;
+    private javafx.scene.Node horizontalScrollBar;
 
     Gutter(CodeArea area) {
         this.area = area;
@@ -124,6 +125,12 @@ final class Gutter extends Region {
         }
     }
 
+    /** The editor's horizontal scroll bar lies over its last line; rows are not drawn beside it. */
+    void setHorizontalScrollBar(javafx.scene.Node bar) {
+        horizontalScrollBar = bar;
+        markDirty();
+    }
+
     void setMeter(FxWorkMeter meter) {
         this.meter = meter;
     }
@@ -155,6 +162,19 @@ final class Gutter extends Region {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
 
+        // Rows stop where the editor's viewport does (above its horizontal scroll bar).
+        Bounds viewport = canvas.screenToLocal(area.localToScreen(area.getLayoutBounds()));
+        double bottom = viewport == null ? height : Math.min(height, viewport.getMaxY());
+        if (horizontalScrollBar != null && horizontalScrollBar.isVisible()) {
+            Bounds bar = canvas.screenToLocal(horizontalScrollBar.localToScreen(horizontalScrollBar.getLayoutBounds()));
+            if (bar != null) {
+                bottom = Math.min(bottom, bar.getMinY());
+            }
+        }
+        g.save();
+        g.beginPath();
+        g.rect(0, 0, width, bottom);
+        g.clip();
         int visible = area.getVisibleParagraphs().size();
         int[] paragraphs = new int[visible];
         double[] tops = new double[visible];
@@ -174,8 +194,7 @@ final class Gutter extends Region {
                 continue;
             }
             Bounds local = canvas.screenToLocal(onScreen);
-            if (local == null || local.getMinY() >= area.getHeight()) {
-                // Below the editor's viewport (behind its horizontal scroll bar).
+            if (local == null || local.getMinY() >= bottom) {
                 continue;
             }
             double middle = (local.getMinY() + local.getMaxY()) / 2;
@@ -192,6 +211,7 @@ final class Gutter extends Region {
             bottoms[rows] = local.getMaxY();
             rows++;
         }
+        g.restore();
         rowParagraph = java.util.Arrays.copyOf(paragraphs, rows);
         rowTop = java.util.Arrays.copyOf(tops, rows);
         rowBottom = java.util.Arrays.copyOf(bottoms, rows);

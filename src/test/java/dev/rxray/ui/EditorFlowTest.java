@@ -95,6 +95,12 @@ class EditorFlowTest {
                 () -> window.editor().gutter().hasMarker(7) && contains(window.editor().gutter().drawnParagraphs(), 7));
         assertThat(window.status().message()).isNotNull();
 
+        javafx.geometry.Bounds underlined = onFx(() -> window.editor().area()
+                .getCharacterBoundsOnScreen(diagnostic.span().startOffset(), diagnostic.span().startOffset() + 1).orElseThrow());
+        robot.moveTo(new javafx.geometry.Point2D(underlined.getCenterX(), underlined.getCenterY()));
+        waitUntil("the message shows on hover", seconds(5), () -> window.editor().hoverTip().isShowing());
+        assertThat(onFx(() -> window.editor().hoverTip().getText())).isEqualTo("error: " + FakeAnalysis.ERROR_MESSAGE);
+
         runOnFx(() -> window.editor().area().moveTo(0));
         robot.clickOn(robot.lookup(".rx-diagnostics .list-cell").nth(0).queryAs(ListCell.class));
         assertThat(onFx(() -> window.editor().area().getCaretPosition())).isEqualTo(diagnostic.span().startOffset());
