@@ -27,7 +27,7 @@ public final class Themes {
             Map.of(Tone.NEUTRAL, "#ffffff", Tone.COVARIANT, "#dafbe1", Tone.CONTRAVARIANT, "#ddf4ff",
                     Tone.INVARIANT, "#ffebe9", Tone.BIVARIANT, "#f6f8fa", Tone.YES, "#dafbe1", Tone.NO, "#ffebe9",
                     Tone.CONDITIONAL, "#fff8c5", Tone.MUTED, "#ffffff"),
-            "#bf8700", "#fff8c5", "#fff1e5", 12, 1.2);
+            "#bf8700", "#fff8c5", "#ffebe9", 12, 1.2);
 
     public static final Theme DARK = new Theme("dark", "#0d1117", "#e6edf3", "#9198a1", "#151b23", "#3d444d",
             "#262c36",
@@ -45,7 +45,7 @@ public final class Themes {
             Map.of(Tone.NEUTRAL, "#151b23", Tone.COVARIANT, "#04260f", Tone.CONTRAVARIANT, "#0c2d6b",
                     Tone.INVARIANT, "#42090c", Tone.BIVARIANT, "#212830", Tone.YES, "#04260f", Tone.NO, "#42090c",
                     Tone.CONDITIONAL, "#3b2300", Tone.MUTED, "#151b23"),
-            "#d29922", "#3b2300", "#3b2300", 12, 1.2);
+            "#d29922", "#3b2300", "#3c1618", 12, 1.2);
 
     public static final Theme PRINT = new Theme("print", "#ffffff", "#000000", "#444444", "#ffffff", "#000000",
             "#bbbbbb",
