@@ -54,8 +54,12 @@ final class HtmlLabel {
         return open(tag, Map.of());
     }
 
+    /** Rows end with a line break so DOT goldens show one table row per line; Graphviz ignores it. */
     HtmlLabel close(String tag) {
         out.append("</").append(tag).append('>');
+        if (tag.equals("TR")) {
+            out.append('\n');
+        }
         return this;
     }
 

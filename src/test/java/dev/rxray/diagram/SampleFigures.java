@@ -79,4 +79,32 @@ public final class SampleFigures {
                         Badge.of("Unpin", "yes", Tone.YES, "every field is Unpin"),
                         Badge.of("drop check", "owns T", Tone.NEUTRAL, "Vec<T> owns its T")));
     }
+
+    /**
+     * A long state machine: {@code states} suspend states with three fields each, a Pending self-loop on every
+     * state, Ready edges in a chain, a loop back edge every fifth state, and panic edges; for timing layouts.
+     */
+    public static GraphFigure longStateMachine(int states) {
+        GraphFigure.Builder builder = GraphFigure.builder("async fn long" + states);
+        builder.node(DiagramNode.of("Unresumed", NodeRole.START, List.of(Field.of("input", "Vec<u8>"))));
+        for (int i = 0; i < states; i++) {
+            builder.node(DiagramNode.of("Suspend" + i, NodeRole.STATE, List.of(
+                    Field.of("input", "Vec<u8>").withNote("24 B").withEmphasis(Emphasis.MUTED),
+                    Field.of("acc" + i, "HashMap<String, Vec<u64>>").withNote("48 B"),
+                    Field.of("__awaitee", "{async fn body of step" + i + "()}").withNote("16 B"))));
+        }
+        builder.node(DiagramNode.of("Returned", NodeRole.DONE, List.of()));
+        builder.node(DiagramNode.of("Panicked", NodeRole.FAILED, List.of()));
+        builder.edge("Unresumed", "Suspend0", EdgeKind.POLL, "poll");
+        for (int i = 0; i < states; i++) {
+            String state = "Suspend" + i;
+            builder.edge(state, state, EdgeKind.PENDING, "Pending");
+            builder.edge(state, i + 1 < states ? "Suspend" + (i + 1) : "Returned", EdgeKind.READY, "Ready");
+            if (i % 5 == 4) {
+                builder.edge(state, "Suspend" + (i - 3), EdgeKind.BACK, "loop");
+                builder.edge(state, "Panicked", EdgeKind.PANIC, "panic");
+            }
+        }
+        return builder.build();
+    }
 }
