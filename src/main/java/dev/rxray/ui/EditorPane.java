@@ -20,9 +20,9 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 
 /**
- * The code editor: a RichTextFX {@link CodeArea} with line numbers, a gutter marker on lines with diagnostics,
- * the current line highlighted, and the diagnostic message shown when the mouse rests on underlined text.
- * It shows analyses it is given; it never computes one.
+ * The code editor: a RichTextFX {@link CodeArea} beside a {@link Gutter} (line numbers, a marker on lines with
+ * diagnostics), the current line highlighted, and the diagnostic message shown when the mouse rests on underlined
+ * text. It shows analyses it is given; it never computes one.
  */
 final class EditorPane {
     private static final List<String> MONOSPACE_FAMILIES =

@@ -83,7 +83,11 @@ public final class MainWindow {
         this.diagnostics = new DiagnosticsPane(this::jumpTo);
         this.outline = sidePanels.add(new OutlinePane(editor::select));
         this.session = new DocumentSession(editor, settings, new RecoveryStore(configDirectory), catalog, dialogs, status::message);
-        this.samples = new SampleBrowser(catalog, session::requestOpen);
+        this.samples = new SampleBrowser(catalog, sample -> {
+            if (!session.requestOpen(sample)) {
+                revealOpenSample();
+            }
+        });
         layOut();
         wireEditLoop();
     }
@@ -193,9 +197,13 @@ public final class MainWindow {
             status.caret(area.getCurrentParagraph() + 1, area.getCaretColumn() + 1);
         });
         editor.setOnLoaded(this::requestAnalysis);
-        session.originProperty().addListener((obs, old, now) ->
-                samples.reveal(now instanceof DocumentOrigin.BundledSample(String id) ? id : ""));
+        session.originProperty().addListener((obs, old, now) -> revealOpenSample());
         status.caret(1, 1);
+    }
+
+    /** The browser marks the sample that is open (none when a file is), also after a cancelled switch. */
+    private void revealOpenSample() {
+        samples.reveal(session.origin() instanceof DocumentOrigin.BundledSample(String id) ? id : "");
     }
 
     private void requestAnalysis() {
