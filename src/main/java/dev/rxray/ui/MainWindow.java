@@ -81,6 +81,7 @@ public final class MainWindow {
         this.analysis = new AnalysisLoop(services, this::show);
         this.editor = new EditorPane(analysis::version);
         this.diagnostics = new DiagnosticsPane(this::jumpTo);
+        // The analysis views on the right, one line each; later views (async, variance) are added the same way.
         this.outline = sidePanels.add(new OutlinePane(editor::select));
         this.session = new DocumentSession(editor, settings, new RecoveryStore(configDirectory), catalog, dialogs, status::message);
         this.samples = new SampleBrowser(catalog, sample -> {
@@ -207,7 +208,9 @@ public final class MainWindow {
     }
 
     private void requestAnalysis() {
+        long start = meter.start();
         analysis.request(session.origin().displayName(), editor.text());
+        meter.stop(start);
     }
 
     /** Measures the FX-thread work of putting analyses into the views, restyle slices included (benchmark). */

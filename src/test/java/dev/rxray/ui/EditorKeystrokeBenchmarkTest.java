@@ -166,7 +166,7 @@ class EditorKeystrokeBenchmarkTest {
                 Editor FX-thread time on a %d-line file (%s colouring), milliseconds, load average %.1f on %d cores
                 keystroke, CPU time (key events + CSS + layout + gutter), %d keys:  p50 %.2f  p95 %.2f  max %.2f
                 keystroke, wall time (same work), %d keys:  p50 %.2f  p95 %.2f  max %.2f
-                analysis put into the views / restyle slice, CPU time, %d events:  p50 %.2f  p95 %.2f  max %.2f
+                analysis events (text handed to the worker, result put into the views, restyle slice), CPU time, %d events:  p50 %.2f  p95 %.2f  max %.2f
                 first colouring of the whole file, CPU time, %d slices:  p50 %.2f  p95 %.2f  max %.2f
                 FX thread responsiveness while typing (delay of a probe posted every 10 ms), %d probes:  p50 %.2f  p95 %.2f  max %.2f
                 """,
