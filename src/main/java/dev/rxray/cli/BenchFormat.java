@@ -22,6 +22,9 @@ final class BenchFormat {
                 perSecond(lines, median), perSecond(lines, best)));
         out.println(String.format(Locale.ROOT, "  round             median %,10.1f ms  best %,10.1f ms",
                 median / 1e6, best / 1e6));
+        result.medianRoundCpuNanos().ifPresent(cpu -> out.println(String.format(Locale.ROOT,
+                "  lines/CPU-second  median %,12.0f    (process CPU, all threads, %,.0f ms a round; a busy machine"
+                        + " barely changes it)", perSecond(lines, cpu), cpu / 1e6)));
         out.println(String.format(Locale.ROOT, "  per 2,000 lines   median %,10.2f ms  best %,10.2f ms",
                 per2000(lines, median), per2000(lines, best)));
         // Files near 2,000 lines, as measured, rather than one chosen file: some are mostly comments.

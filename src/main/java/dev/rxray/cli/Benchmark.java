@@ -23,13 +23,21 @@ final class Benchmark {
     }
 
     /** A warm run: one total per timed round, and per file timings. */
-    record WarmResult(List<BenchInput> inputs, int warmupRounds, List<Long> roundNanos, List<FileTiming> files,
-            OptionalLong llFallbacksPerRound) {
+    record WarmResult(List<BenchInput> inputs, int warmupRounds, List<Long> roundNanos, List<Long> roundCpuNanos,
+            List<FileTiming> files, OptionalLong llFallbacksPerRound) {
 
         WarmResult {
             inputs = List.copyOf(inputs);
             roundNanos = List.copyOf(roundNanos);
+            roundCpuNanos = List.copyOf(roundCpuNanos);
             files = List.copyOf(files);
+        }
+
+        /** The process CPU time of the median round, when the platform tells (empty list otherwise). */
+        OptionalLong medianRoundCpuNanos() {
+            return roundCpuNanos.isEmpty()
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(median(roundCpuNanos.stream().mapToLong(Long::longValue).toArray()));
         }
 
         long lines() {
@@ -91,7 +99,9 @@ final class Benchmark {
         List<Optional<String>> firstErrors = new ArrayList<>();
         OptionalLong fallbacksBefore = llFallbackCounter();
         OptionalLong fallbacksAfterFirstRound = OptionalLong.empty();
+        List<Long> roundCpu = new ArrayList<>();
         for (int round = 0; round < timedRounds; round++) {
+            Optional<Long> cpuBefore = ProcessCpu.nanos();
             long roundTotal = 0;
             for (int i = 0; i < inputs.size(); i++) {
                 SourceFile source = inputs.get(i).source();
@@ -106,6 +116,10 @@ final class Benchmark {
                 sink += result.diagnostics().size();
             }
             rounds[round] = roundTotal;
+            Optional<Long> cpuAfter = ProcessCpu.nanos();
+            if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
+                roundCpu.add(cpuAfter.get() - cpuBefore.get());
+            }
             if (round == 0) {
                 fallbacksAfterFirstRound = llFallbackCounter();
             }
@@ -119,7 +133,8 @@ final class Benchmark {
         OptionalLong fallbacks = fallbacksBefore.isPresent() && fallbacksAfterFirstRound.isPresent()
                 ? OptionalLong.of(fallbacksAfterFirstRound.getAsLong() - fallbacksBefore.getAsLong())
                 : OptionalLong.empty();
-        return new WarmResult(inputs, warmupRounds, Arrays.stream(rounds).boxed().toList(), files, fallbacks);
+        return new WarmResult(inputs, warmupRounds, Arrays.stream(rounds).boxed().toList(),
+                roundCpu.size() == timedRounds ? roundCpu : List.of(), files, fallbacks);
     }
 
     /** {@code commandStart} is when the command began (the command line parsed), before the files were read. */
