@@ -1,6 +1,7 @@
 package dev.rxray.analysis.async;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The straight-line record of one coroutine body that {@link FlowRecorder} makes, in evaluation order: every
@@ -8,14 +9,18 @@ import java.util.List;
  * {@link Frame}s on each event, which is all that {@link SavedLocalsSolver} needs to answer "may this happen before
  * / after that await on some path".
  *
- * @param captures for a block or closure, the variables of enclosing bodies it uses, in order of first use
+ * @param captures   for a block or closure, the variables of enclosing bodies it uses, in order of first use
+ * @param branchArms for each branch construct, how many arms it has (an {@code if} has two, with or without
+ *                   {@code else})
  */
-record Flow(List<Binding> bindings, List<Event> events, List<AwaitSite> awaits, List<Capture> captures) {
+record Flow(List<Binding> bindings, List<Event> events, List<AwaitSite> awaits, List<Capture> captures,
+            Map<Integer, Integer> branchArms) {
     Flow {
         bindings = List.copyOf(bindings);
         events = List.copyOf(events);
         awaits = List.copyOf(awaits);
         captures = List.copyOf(captures);
+        branchArms = Map.copyOf(branchArms);
     }
 
     /** A local of the body: a parameter, a {@code let} or pattern binding, or a {@code for} loop's hidden iterator. */

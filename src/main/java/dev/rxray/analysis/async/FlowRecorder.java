@@ -94,6 +94,7 @@ final class FlowRecorder {
     private final List<Flow.Frame> frames = new ArrayList<>();
     private final Deque<List<PendingTemp>> temps = new ArrayDeque<>();
     private final Deque<Boolean> closures = new ArrayDeque<>();
+    private final Map<Integer, Integer> branchArms = new HashMap<>();
     private int seq;
     private int constructs;
     private int breaks;
@@ -123,7 +124,7 @@ final class FlowRecorder {
         expr(body, Mode.VALUE);
         temps.pop();
         popScope();
-        return new Flow(bindings, events, awaits, List.copyOf(captures.values()));
+        return new Flow(bindings, events, awaits, List.copyOf(captures.values()), branchArms);
     }
 
     Flow record(List<ParamBinding> params, Block body) {
@@ -271,7 +272,7 @@ final class FlowRecorder {
         switch (b.op()) {
             case AND, OR -> {
                 expr(b.left(), Mode.VALUE);
-                int construct = constructs++;
+                int construct = branch(2);
                 inFrame(new Flow.Frame(construct, 1, false), () -> expr(b.right(), Mode.VALUE));
             }
             case EQ, NE, LT, LE, GT, GE -> {
@@ -437,7 +438,7 @@ final class FlowRecorder {
             }
             case MacroArgs.Matches m -> {
                 place(m.scrutinee(), Mode.READ);
-                int construct = constructs++;
+                int construct = branch(2);
                 inFrame(new Flow.Frame(construct, 0, false), () -> {
                     pushScope();
                     declarePattern(m.pattern(), TypeFact.unknown(), factOf(m.scrutinee()).reference(), false);
@@ -505,10 +506,17 @@ final class FlowRecorder {
                 temps.push(new ArrayList<>());
                 TypeFact type = local.type().map(t -> shared.types().ofType(t, typeParams))
                         .orElseGet(() -> local.init().map(this::factOf).orElse(TypeFact.unknown()));
-                local.init().ifPresent(init -> expr(init, Mode.VALUE));
+                local.init().ifPresent(init -> {
+                    if (local.pattern() instanceof Pattern.Binding || !isPlace(init)) {
+                        expr(init, Mode.VALUE);
+                    } else if (!(local.pattern() instanceof Pattern.Wildcard)) {
+                        // Destructuring a place moves parts out of it: a partial move, as in a match.
+                        place(init, Mode.READ);
+                    }
+                });
                 local.elseBlock().ifPresent(elseBlock -> {
                     boolean wasDead = dead;
-                    inFrame(new Flow.Frame(constructs++, 1, false), () -> block(elseBlock));
+                    inFrame(new Flow.Frame(branch(2), 1, false), () -> block(elseBlock));
                     dead = wasDead;
                 });
                 List<PendingTemp> statementTemps = temps.pop();
@@ -537,7 +545,7 @@ final class FlowRecorder {
 
     private void ifExpr(Expr.If i) {
         boolean before = dead;
-        int construct = constructs++;
+        int construct = branch(2);
         pushScope();
         boolean hasLet = AwaitScan.hasLet(i.condition());
         if (!hasLet) {
@@ -588,7 +596,7 @@ final class FlowRecorder {
         boolean before = dead;
         scrutinee(m.scrutinee());
         TypeFact type = factOf(m.scrutinee());
-        int construct = constructs++;
+        int construct = branch(m.arms().size());
         boolean allDead = !m.arms().isEmpty();
         for (int i = 0; i < m.arms().size(); i++) {
             MatchArm arm = m.arms().get(i);
@@ -616,7 +624,8 @@ final class FlowRecorder {
             temps.push(new ArrayList<>());
             condition(w.condition());
             temps.pop();
-            block(w.body());
+            // The body runs only when the condition holds: the other arm leaves the loop.
+            inFrame(new Flow.Frame(branch(2), 0, false), () -> block(w.body()));
             popScope();
         });
         dead = before;
@@ -631,10 +640,12 @@ final class FlowRecorder {
                 TypeFact.unknown("iterator over " + text(f.iterable().span())), false);
         inFrame(new Flow.Frame(constructs++, 0, true), () -> {
             emitUse(iter, Flow.UseKind.BORROW);
-            pushScope();
-            declarePattern(f.pattern(), element, false, false);
-            block(f.body());
-            popScope();
+            inFrame(new Flow.Frame(branch(2), 0, false), () -> {
+                pushScope();
+                declarePattern(f.pattern(), element, false, false);
+                block(f.body());
+                popScope();
+            });
         });
         popScope();
         dead = before;
@@ -905,6 +916,12 @@ final class FlowRecorder {
         for (int i = order.size() - 1; i >= 0; i--) {
             events.add(new Flow.ScopeEnded(order.get(i), ++seq, context()));
         }
+    }
+
+    private int branch(int arms) {
+        int construct = constructs++;
+        branchArms.put(construct, arms);
+        return construct;
     }
 
     private void inFrame(Flow.Frame frame, Runnable body) {

@@ -21,6 +21,7 @@ import java.util.Optional;
  * frames are a prefix of the await's frames, that is when every path to the await passes through it.
  */
 final class SavedLocalsSolver {
+    private static final int MAX_NESTING = 64;
     private final Flow flow;
     private final Map<Integer, Flow.Declared> declared = new HashMap<>();
     private final Map<Integer, Flow.ScopeEnded> ended = new HashMap<>();
@@ -67,8 +68,9 @@ final class SavedLocalsSolver {
                 return Optional.of(SaveReason.BORROWED);
             }
         }
+        Optional<Flow.Used> kill = overwrittenAfter(used, await);
         for (Flow.Used u : used) {
-            if (u.kind() != Flow.UseKind.WRITE && mayFollow(u, await, decl)) {
+            if (u.kind() != Flow.UseKind.WRITE && mayFollow(u, await, decl, kill)) {
                 return Optional.of(SaveReason.USED_AFTER);
             }
         }
@@ -117,25 +119,88 @@ final class SavedLocalsSolver {
         return (e.seq() < await.seq() && !exclusive(e.context(), await.context())) || sharedLoop(e, await, decl);
     }
 
-    private static boolean mayFollow(Flow.Event e, Flow.AwaitSite await, Flow.Declared decl) {
-        return (e.seq() > await.seq() && !exclusive(e.context(), await.context())) || sharedLoop(e, await, decl);
-    }
-
-    private static boolean definitelyMoved(List<Flow.Used> used, Flow.AwaitSite await) {
-        Flow.Used lastMove = null;
-        for (Flow.Used u : used) {
-            if (u.kind() == Flow.UseKind.MOVE && u.seq() < await.seq() && within(u.context(), await.context())) {
-                lastMove = u;
-            }
+    /**
+     * A use may follow the await unless a write that every path from the await passes through (same or outer
+     * frames) overwrites the value first: rustc's liveness is killed by a full assignment.
+     */
+    private static boolean mayFollow(Flow.Event e, Flow.AwaitSite await, Flow.Declared decl,
+                                     Optional<Flow.Used> kill) {
+        if (e.seq() > await.seq() && !exclusive(e.context(), await.context())) {
+            return kill.isEmpty() || e.seq() < kill.get().seq();
         }
-        if (lastMove == null) {
+        if (!sharedLoop(e, await, decl)) {
             return false;
         }
+        return kill.isEmpty() || kill.get().context().stream().noneMatch(Flow.Frame::loop)
+                || !sharedLoop(kill.get(), await, decl);
+    }
+
+    private static Optional<Flow.Used> overwrittenAfter(List<Flow.Used> used, Flow.AwaitSite await) {
         for (Flow.Used u : used) {
-            if (u.kind() == Flow.UseKind.WRITE && u.seq() > lastMove.seq() && u.seq() < await.seq()) {
-                return false;
+            if (u.kind() == Flow.UseKind.WRITE && u.seq() > await.seq() && within(u.context(), await.context())) {
+                return Optional.of(u);
             }
         }
-        return true;
+        return Optional.empty();
+    }
+
+    /**
+     * Moved out on every path to the await: a move in the await's own frames, or moves in every arm of a branch
+     * that ends before the await. A write after the last such move gives the local a value again.
+     */
+    private boolean definitelyMoved(List<Flow.Used> used, Flow.AwaitSite await) {
+        List<Flow.Used> moves = used.stream()
+                .filter(u -> u.kind() == Flow.UseKind.MOVE && u.seq() < await.seq()
+                        && !exclusive(u.context(), await.context()))
+                .toList();
+        if (moves.isEmpty() || !covered(List.of(), moves, await, 0)) {
+            return false;
+        }
+        int lastMove = moves.stream().mapToInt(Flow.Used::seq).max().orElse(0);
+        return used.stream().noneMatch(u -> u.kind() == Flow.UseKind.WRITE && u.seq() > lastMove
+                && u.seq() < await.seq());
+    }
+
+    private boolean covered(List<Flow.Frame> prefix, List<Flow.Used> moves, Flow.AwaitSite await, int depth) {
+        if (depth > MAX_NESTING) {
+            return false;
+        }
+        for (Flow.Used m : moves) {
+            if (m.context().equals(prefix)) {
+                return true;
+            }
+        }
+        int next = prefix.size();
+        if (next < await.context().size() && within(prefix, await.context())) {
+            List<Flow.Frame> deeper = new java.util.ArrayList<>(prefix);
+            deeper.add(await.context().get(next));
+            if (covered(deeper, moves, await, depth + 1)) {
+                return true;
+            }
+        }
+        java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+        for (Flow.Used m : moves) {
+            if (m.context().size() > next && within(prefix, m.context()) && !m.context().get(next).loop()) {
+                int construct = m.context().get(next).construct();
+                boolean onAwaitPath = next < await.context().size()
+                        && await.context().get(next).construct() == construct;
+                if (!onAwaitPath) {
+                    candidates.add(construct);
+                }
+            }
+        }
+        for (int construct : candidates) {
+            int arms = flow.branchArms().getOrDefault(construct, Integer.MAX_VALUE);
+            boolean all = arms < Integer.MAX_VALUE;
+            for (int arm = 0; arm < arms && all; arm++) {
+                List<Flow.Frame> armPrefix = new java.util.ArrayList<>(prefix);
+                armPrefix.add(new Flow.Frame(construct, arm, false));
+                all = covered(armPrefix, moves, await, depth + 1);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,7 +33,7 @@ final class SendCheck {
                 for (MachineState.Suspend s : states.getOrDefault(site.rustcName(), List.of())) {
                     List<SendBlocker> inner = result.get(s.awaiteeType());
                     if (inner != null && !inner.isEmpty() && !s.awaiteeType().equals(site.rustcName())) {
-                        blockers.add(new SendBlocker(s.name(), "__awaitee", s.await(), s.awaiteeType(),
+                        blockers.add(new SendBlocker(s.name(), "__awaitee", s.await(), s.await(), s.awaiteeType(),
                                 "the awaited future is not Send: " + inner.getFirst().reason()));
                     }
                 }
@@ -50,20 +50,20 @@ final class SendCheck {
         List<SendBlocker> blockers = new ArrayList<>();
         for (Upvar u : site.upvars()) {
             if (!u.type().send()) {
-                blockers.add(new SendBlocker("Unresumed", u.name(), site.start(), u.type().text(),
+                blockers.add(new SendBlocker("Unresumed", u.name(), site.start(), site.start(), u.type().text(),
                         u.type().whyNotSend()));
             }
         }
         for (MachineState.Suspend s : suspends) {
             for (SavedLocal l : s.locals()) {
                 if (!l.type().send()) {
-                    blockers.add(new SendBlocker(s.name(), l.name(), l.declared(), l.type().text(),
+                    blockers.add(new SendBlocker(s.name(), l.name(), l.declared(), s.await(), l.type().text(),
                             l.type().whyNotSend()));
                 }
             }
             for (Temporary t : s.temporaries()) {
                 if (!t.type().send()) {
-                    blockers.add(new SendBlocker(s.name(), t.text(), t.at(), t.type().text(),
+                    blockers.add(new SendBlocker(s.name(), t.text(), t.at(), s.await(), t.type().text(),
                             "a temporary of the statement: " + t.type().whyNotSend()));
                 }
             }

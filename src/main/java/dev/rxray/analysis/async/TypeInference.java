@@ -1,5 +1,6 @@
 package dev.rxray.analysis.async;
 
+import dev.rxray.syntax.tree.BlockKind;
 import dev.rxray.syntax.tree.Expr;
 import dev.rxray.syntax.tree.FieldDef;
 import dev.rxray.syntax.tree.GenericArg;
@@ -289,6 +290,10 @@ final class TypeInference {
                 yield combine("[" + element.text() + "; " + RustText.of(r.count()) + "]", List.of(element));
             }
             case Expr.Range r -> TypeFact.scalar("Range");
+            case Expr.BlockExpr b when b.kind() != BlockKind.ASYNC && b.block().tail().isPresent() ->
+                    ofExpr(b.block().tail().get(), locals, selfOwner, depth + 1);
+            case Expr.If i when i.then().tail().isPresent() && i.orElse().isPresent() ->
+                    ofExpr(i.then().tail().get(), locals, selfOwner, depth + 1);
             default -> TypeFact.unknown();
         };
     }
@@ -362,6 +367,10 @@ final class TypeInference {
             }
             default -> {
             }
+        }
+        if (last.equals("strong_count") || last.equals("weak_count") || last.equals("size_of")
+                || last.equals("size_of_val") || last.equals("align_of")) {
+            return TypeFact.scalar("usize");
         }
         if (segments.size() == 1 && (last.equals("Some") || last.equals("Ok") || last.equals("Err"))) {
             String wrapper = last.equals("Some") ? "Option" : "Result";
