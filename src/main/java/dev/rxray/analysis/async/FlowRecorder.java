@@ -181,11 +181,12 @@ final class FlowRecorder {
             }
             case Expr.StructLit s -> valueThenMaybeTemp(s, mode, () -> {
                 List<Expr> values = s.fields().stream().map(FieldInit::value).toList();
-                operands(values);
+                List<PendingTemp> held = operands(values);
                 s.base().ifPresent(base -> expr(base, Mode.VALUE));
+                consumed(held);
             });
-            case Expr.Tuple t -> valueThenMaybeTemp(t, mode, () -> operands(t.elements()));
-            case Expr.Array a -> valueThenMaybeTemp(a, mode, () -> operands(a.elements()));
+            case Expr.Tuple t -> valueThenMaybeTemp(t, mode, () -> consumed(operands(t.elements())));
+            case Expr.Array a -> valueThenMaybeTemp(a, mode, () -> consumed(operands(a.elements())));
             case Expr.ArrayRepeat r -> valueThenMaybeTemp(r, mode, () -> {
                 expr(r.element(), Mode.VALUE);
                 expr(r.count(), Mode.VALUE);
@@ -280,12 +281,16 @@ final class FlowRecorder {
                 TypeFact right = factOf(b.right());
                 boolean scalar = isScalar(left) || isScalar(right);
                 Mode mode = scalar ? Mode.VALUE : Mode.BORROW;
-                operand(b.left(), mode, AwaitScan.contains(b.right()));
+                List<PendingTemp> held = new ArrayList<>();
+                operand(b.left(), mode, AwaitScan.contains(b.right()), held);
                 expr(b.right(), mode);
+                consumed(held);
             }
             default -> {
-                operand(b.left(), Mode.VALUE, AwaitScan.contains(b.right()));
+                List<PendingTemp> held = new ArrayList<>();
+                operand(b.left(), Mode.VALUE, AwaitScan.contains(b.right()), held);
                 expr(b.right(), Mode.VALUE);
+                consumed(held);
             }
         }
     }
@@ -294,21 +299,37 @@ final class FlowRecorder {
         return t.known() && t.copy() && !t.reference();
     }
 
-    /** An operand evaluated before an await of the same expression is held across it in a temporary. */
-    private void operand(Expr e, Mode mode, boolean awaitFollows) {
+    /**
+     * An operand evaluated before an await of the same expression is held across it in a temporary, until the
+     * operation consumes it; the caller passes the list that collects such temporaries.
+     */
+    private void operand(Expr e, Mode mode, boolean awaitFollows, List<PendingTemp> held) {
         expr(e, mode);
         if (awaitFollows && !(e instanceof Expr.Literal) && mode == Mode.VALUE) {
-            registerTemp(e, factOf(e));
+            registerTemp(e, factOf(e)).ifPresent(held::add);
         }
     }
 
-    private void operands(List<Expr> values) {
+    /** Evaluates operands left to right; returns the temporaries that hold them until the operation runs. */
+    private List<PendingTemp> operands(List<Expr> values) {
+        List<PendingTemp> held = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             boolean awaitFollows = false;
             for (int j = i + 1; j < values.size() && !awaitFollows; j++) {
                 awaitFollows = AwaitScan.contains(values.get(j));
             }
-            operand(values.get(i), Mode.VALUE, awaitFollows && !AwaitScan.contains(values.get(i)));
+            operand(values.get(i), Mode.VALUE, awaitFollows, held);
+        }
+        return held;
+    }
+
+    /** The operation ran: its operand temporaries are moved into it and no longer live. */
+    private void consumed(List<PendingTemp> held) {
+        if (held.isEmpty()) {
+            return;
+        }
+        for (List<PendingTemp> scope : temps) {
+            scope.removeAll(held);
         }
     }
 
@@ -385,14 +406,16 @@ final class FlowRecorder {
                 borrowed = true;
             }
         }
+        List<PendingTemp> held = new ArrayList<>();
         if (argsAwait && (borrowed || receiverType.reference())) {
             String inner = receiverType.text().startsWith("&") ? receiverType.text().replaceFirst("^&(mut )?", "")
                     : receiverType.text();
             String ref = MUTATING_METHODS.contains(name) ? "&mut " : "&";
             registerTemp(receiver, new TypeFact(ref + inner, ref.equals("&"), false, receiverType.send(), true,
-                    receiverType.assumed(), receiverType.whyNotSend()));
+                    receiverType.assumed(), receiverType.whyNotSend())).ifPresent(held::add);
         }
-        operands(m.args());
+        held.addAll(operands(m.args()));
+        consumed(held);
     }
 
     private void call(Expr.Call c) {
@@ -404,7 +427,7 @@ final class FlowRecorder {
         } else if (!(c.callee() instanceof Expr.PathExpr)) {
             expr(c.callee(), Mode.VALUE);
         }
-        operands(c.args());
+        consumed(operands(c.args()));
     }
 
     private void macro(MacroCall call) {
@@ -934,11 +957,13 @@ final class FlowRecorder {
         return List.copyOf(frames);
     }
 
-    private void registerTemp(Expr e, TypeFact type) {
+    private Optional<PendingTemp> registerTemp(Expr e, TypeFact type) {
         if (temps.isEmpty() || e instanceof Expr.Literal) {
-            return;
+            return Optional.empty();
         }
-        temps.peek().add(new PendingTemp(text(e.span()), Position.startOf(e.span()), type, ++seq));
+        PendingTemp temp = new PendingTemp(text(e.span()), Position.startOf(e.span()), type, ++seq);
+        temps.peek().add(temp);
+        return Optional.of(temp);
     }
 
     private TypeFact factOf(Expr e) {

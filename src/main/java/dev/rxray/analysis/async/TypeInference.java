@@ -233,8 +233,9 @@ final class TypeInference {
         }
         return switch (expr) {
             case Expr.Literal lit -> switch (lit.kind()) {
+                // An integer suffix wins over the literal's kind: `5usize` holds an `e` but is no float.
                 case INTEGER -> TypeFact.scalar(integerSuffix(lit.text(), "i32"));
-                case FLOAT -> TypeFact.scalar(lit.text().endsWith("f32") ? "f32" : "f64");
+                case FLOAT -> TypeFact.scalar(integerSuffix(lit.text(), lit.text().endsWith("f32") ? "f32" : "f64"));
                 case BOOL -> TypeFact.scalar("bool");
                 case CHAR -> TypeFact.scalar("char");
                 case BYTE -> TypeFact.scalar("u8");
@@ -299,8 +300,11 @@ final class TypeInference {
     }
 
     private static String integerSuffix(String text, String fallback) {
+        if (text.startsWith("0x") || text.startsWith("0X")) {
+            return fallback;
+        }
         for (String s : SCALARS) {
-            if (text.endsWith(s) && !s.equals("char") && !s.equals("bool")) {
+            if (text.endsWith(s) && !s.equals("char") && !s.equals("bool") && !s.startsWith("f")) {
                 return s;
             }
         }
