@@ -13,7 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JSON contract of {@code rxray analyze --json} (schema 1) and the text form. */
+/**
+ * The JSON contract of {@code rxray analyze --json} (schema 1) and the text form. The states, locals and Send
+ * verdict expected for {@code CHECKOUT} are what rustc printed for it through {@code src/scripts/record-goldens.sh}.
+ */
 class AnalyzeCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
