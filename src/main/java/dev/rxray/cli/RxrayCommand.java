@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CheckCommand.class,
             OutlineCommand.class,
+            AnalyzeCommand.class, TraitsCommand.class,
             AppCommand.class,
             BenchCommand.class,
             CompletionCommand.class,

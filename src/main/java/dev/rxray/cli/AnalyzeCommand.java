@@ -1,0 +1,62 @@
+package dev.rxray.cli;
+
+import dev.rxray.pipeline.Pipeline;
+import dev.rxray.pipeline.PipelineResult;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rxray analyze}: the async state machines of a file. */
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Prints the state machine rustc builds for every async fn, async block and async closure of a Rust file:",
+            "states, await positions, saved locals and temporaries per state, upvars, Send and Unpin.",
+            "Syntax errors go to standard error; the analysis still covers what parsed (exit 1)."
+        })
+final class AnalyzeCommand implements Callable<Integer> {
+    @ParentCommand
+    private RxrayCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A Rust source file; '-' reads standard input.")
+    private String file;
+
+    @Option(names = "--json", description = "Print JSON (schema 1, see README) instead of text.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return switch (SourceReader.read(file, root.stdin())) {
+            case Unreadable unreadable -> {
+                TextFormat.unreadable(err, unreadable);
+                err.flush();
+                yield ExitCodes.USAGE_OR_IO;
+            }
+            case SourceReader.Loaded loaded -> {
+                PipelineResult result = Pipeline.run(loaded.source());
+                FileOutcome.Analysed analysed = new FileOutcome.Analysed(loaded.source().name(), result);
+                if (json) {
+                    AsyncJson.analysis(out, loaded.source().name(), result);
+                } else {
+                    AsyncText.analysis(out, result.async().coroutines());
+                }
+                out.flush();
+                TextFormat.diagnostics(err, analysed);
+                err.flush();
+                yield result.parse().hasErrors() ? ExitCodes.ERRORS : ExitCodes.OK;
+            }
+        };
+    }
+}

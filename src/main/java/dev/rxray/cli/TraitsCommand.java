@@ -1,0 +1,85 @@
+package dev.rxray.cli;
+
+import dev.rxray.analysis.async.AsyncReport;
+import dev.rxray.analysis.async.AutoTraits;
+import dev.rxray.analysis.async.CoroutineMachine;
+import dev.rxray.pipeline.Pipeline;
+import dev.rxray.pipeline.PipelineResult;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rxray traits}: Send, Sync and Unpin of the future that a call of an async fn of the file returns. */
+@Command(
+        name = "traits",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Prints, as JSON, whether the future returned by a call of an async fn of the file is Send, Sync and",
+            "Unpin, with the reason for each 'false'. TARGET is the call, e.g. 'holds_rc_across()' or",
+            "'Cache::get(..)', or an async block or closure by its name ('async block@12:5')."
+        })
+final class TraitsCommand implements Callable<Integer> {
+    @ParentCommand
+    private RxrayCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A Rust source file; '-' reads standard input.")
+    private String file;
+
+    @Parameters(index = "1", paramLabel = "TARGET", description = "A call of an async fn of the file.")
+    private String target;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return switch (SourceReader.read(file, root.stdin())) {
+            case Unreadable unreadable -> {
+                TextFormat.unreadable(err, unreadable);
+                err.flush();
+                yield ExitCodes.USAGE_OR_IO;
+            }
+            case SourceReader.Loaded loaded -> {
+                PipelineResult result = Pipeline.run(loaded.source());
+                Optional<CoroutineMachine> machine = find(result.async(), target);
+                if (machine.isEmpty()) {
+                    err.println("rxray: " + loaded.source().name() + ": no async fn, block or closure matches '"
+                            + target + "'; known: " + String.join(", ",
+                            result.async().coroutines().stream().map(CoroutineMachine::name).toList()));
+                    err.flush();
+                    yield ExitCodes.USAGE_OR_IO;
+                }
+                AsyncJson.traits(out, target, machine.get(), AutoTraits.of(machine.get(), result.async()));
+                out.flush();
+                yield ExitCodes.OK;
+            }
+        };
+    }
+
+    /** The coroutine a target names: the callee path of a call, or a coroutine's name as written. */
+    static Optional<CoroutineMachine> find(AsyncReport report, String target) {
+        String name = target.strip();
+        List<CoroutineMachine> all = report.coroutines();
+        Optional<CoroutineMachine> exact = all.stream().filter(m -> m.name().equals(name)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        int paren = name.indexOf('(');
+        String callee = (paren >= 0 ? name.substring(0, paren) : name).strip();
+        if (callee.contains(".")) {
+            callee = callee.substring(callee.lastIndexOf('.') + 1);
+        }
+        String path = callee;
+        return all.stream().filter(m -> m.name().equals(path)).findFirst()
+                .or(() -> all.stream().filter(m -> m.name().endsWith("::" + path)).findFirst());
+    }
+}
