@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CheckCommand.class,
             OutlineCommand.class,
-            AnalyzeCommand.class, TraitsCommand.class,
+            AnalyzeCommand.class, TraitsCommand.class, ExportCommand.class,
             AppCommand.class,
             BenchCommand.class,
             CompletionCommand.class,

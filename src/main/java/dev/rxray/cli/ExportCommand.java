@@ -1,0 +1,204 @@
+package dev.rxray.cli;
+
+import dev.rxray.analysis.async.CoroutineMachine;
+import dev.rxray.analysis.async.step.CoroutineShape;
+import dev.rxray.analysis.async.step.Schedule;
+import dev.rxray.analysis.async.step.Step;
+import dev.rxray.analysis.async.step.Stepper;
+import dev.rxray.diagram.GraphFigure;
+import dev.rxray.diagram.Highlight;
+import dev.rxray.diagram.Theme;
+import dev.rxray.diagram.Themes;
+import dev.rxray.diagram.async.AsyncFigures;
+import dev.rxray.pipeline.Pipeline;
+import dev.rxray.pipeline.PipelineResult;
+import dev.rxray.render.ExportFormat;
+import dev.rxray.render.ExportRequest;
+import dev.rxray.render.ExportResult;
+import dev.rxray.render.Exporter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rxray export}: a view of the file as DOT, SVG, PNG or PDF, written atomically. */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Exports a view of FILE as a diagram. The async view is the state machine of one async fn, block or",
+            "closure; with --step K it is drawn as it stands at step K of the default schedule (every awaited",
+            "future Pending once, then Ready), with --all-steps DIR one numbered file per step."
+        })
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    private RxrayCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A Rust source file; '-' reads standard input.")
+    private String file;
+
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "async", description = "The view: async.")
+    private String view;
+
+    @Option(names = "--coroutine", paramLabel = "NAME",
+            description = "The async fn, block or closure (as 'rxray analyze' names it); default: the first one that awaits.")
+    private String coroutine;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "svg, png, pdf or dot; default: from the extension of OUT, else svg.")
+    private String format;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
+            description = "PNG scale factor (2 doubles the pixels); default 1.")
+    private double scale;
+
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light, dark or print.")
+    private String theme;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The file to write.")
+    private String output;
+
+    @Option(names = "--step", paramLabel = "K", description = "Highlight step K (0-based) of the default schedule.")
+    private Integer step;
+
+    @Option(names = "--all-steps", paramLabel = "DIR",
+            description = "Write one file per step of the default schedule into DIR (step-000.svg, ...).")
+    private String allSteps;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int run(PrintWriter out, PrintWriter err) {
+        if (!view.equals("async")) {
+            return usage(err, "unknown view '" + view + "'; known: async");
+        }
+        if ((output == null) == (allSteps == null)) {
+            return usage(err, "give exactly one of -o OUT and --all-steps DIR");
+        }
+        Optional<Theme> chosenTheme = theme(theme);
+        if (chosenTheme.isEmpty()) {
+            return usage(err, "unknown theme '" + theme + "'; known: light, dark, print");
+        }
+        if (!(scale > 0 && scale <= 16)) {
+            return usage(err, "--scale must be above 0 and at most 16, was " + scale);
+        }
+        Optional<ExportFormat> chosenFormat = format != null ? ExportFormat.named(format)
+                : Optional.of(output == null ? ExportFormat.SVG : byExtension(output));
+        if (chosenFormat.isEmpty()) {
+            return usage(err, "unknown format '" + format + "'; known: svg, png, pdf, dot");
+        }
+        Path target;
+        try {
+            target = Path.of(output != null ? output : allSteps);
+        } catch (InvalidPathException e) {
+            return usage(err, "not a usable path: " + (output != null ? output : allSteps));
+        }
+        if (allSteps != null && !Files.isDirectory(target)) {
+            return usage(err, "--all-steps: " + allSteps + " is not a directory");
+        }
+        return switch (SourceReader.read(file, root.stdin())) {
+            case Unreadable unreadable -> {
+                TextFormat.unreadable(err, unreadable);
+                yield ExitCodes.USAGE_OR_IO;
+            }
+            case SourceReader.Loaded loaded -> {
+                PipelineResult result = Pipeline.run(loaded.source());
+                List<CoroutineMachine> all = result.async().coroutines();
+                if (all.isEmpty()) {
+                    yield usage(err, loaded.source().name() + ": no async fn, block or closure to export");
+                }
+                Optional<CoroutineMachine> machine = coroutine == null
+                        ? Optional.of(all.stream().filter(m -> !m.suspends().isEmpty()).findFirst()
+                                .orElse(all.getFirst()))
+                        : TraitsCommand.find(result.async(), coroutine);
+                if (machine.isEmpty()) {
+                    yield usage(err, loaded.source().name() + ": no coroutine named '" + coroutine + "'; known: "
+                            + String.join(", ", all.stream().map(CoroutineMachine::name).toList()));
+                }
+                CoroutineShape shape = CoroutineShape.of(machine.get(), loaded.source());
+                GraphFigure figure = AsyncFigures.build(machine.get(), shape);
+                List<Step> steps = Stepper.run(machine.get(), shape, Schedule.DEFAULT);
+                ExportRequest base = new ExportRequest(figure, chosenFormat.get(), chosenTheme.get(),
+                        Highlight.NONE, scale);
+                if (allSteps != null) {
+                    yield writeAll(out, err, base, figure, steps, target);
+                }
+                Highlight highlight = Highlight.NONE;
+                if (step != null) {
+                    if (step < 0 || step >= steps.size()) {
+                        yield usage(err, "--step " + step + " is out of range: this schedule has steps 0 to "
+                                + (steps.size() - 1));
+                    }
+                    highlight = AsyncFigures.forStep(figure, steps.get(step));
+                }
+                yield write(out, err, base.withHighlight(highlight), target);
+            }
+        };
+    }
+
+    private static int writeAll(PrintWriter out, PrintWriter err, ExportRequest base, GraphFigure figure,
+                                List<Step> steps, Path dir) {
+        for (Step s : steps) {
+            Path target = dir.resolve(String.format(Locale.ROOT, "step-%03d.%s", s.index(),
+                    base.format().extension()));
+            int code = write(out, err, base.withHighlight(AsyncFigures.forStep(figure, s)), target);
+            if (code != ExitCodes.OK) {
+                return code;
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static int write(PrintWriter out, PrintWriter err, ExportRequest request, Path target) {
+        return switch (Exporter.export(request, target)) {
+            case ExportResult.Written(Path path, long size) -> {
+                out.println(path + " (" + size + " bytes)");
+                yield ExitCodes.OK;
+            }
+            case ExportResult.Failed(String message) -> usage(err, message);
+            case ExportResult.Rendered r -> usage(err, "nothing was written to " + target);
+        };
+    }
+
+    private static int usage(PrintWriter err, String message) {
+        err.println("rxray: " + message);
+        return ExitCodes.USAGE_OR_IO;
+    }
+
+    private static Optional<Theme> theme(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "light" -> Optional.of(Themes.LIGHT);
+            case "dark" -> Optional.of(Themes.DARK);
+            case "print" -> Optional.of(Themes.PRINT);
+            default -> Optional.empty();
+        };
+    }
+
+    private static ExportFormat byExtension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? ExportFormat.SVG : ExportFormat.named(path.substring(dot + 1)).orElse(ExportFormat.SVG);
+    }
+}
