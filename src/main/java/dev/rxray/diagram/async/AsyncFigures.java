@@ -90,9 +90,9 @@ public final class AsyncFigures {
                     shorten(s.awaitee(), 40) + ".await  ·  line " + s.await().line(), NodeRole.STATE,
                     suspendFields(machine, s), "Parked at the .await on " + s.await() + "; resumed by the next poll.",
                     link(shape, s.index() + 1));
-            case MachineState.Returned r -> new DiagramNode(id, state.name(), "done: polling again panics",
-                    NodeRole.DONE, List.of(), "The body returned; the future holds nothing.", SourceLink.NONE);
-            case MachineState.Panicked p -> new DiagramNode(id, state.name(), "a poll panicked",
+            case MachineState.Returned r -> new DiagramNode(id, state.name(), "finished",
+                    NodeRole.DONE, List.of(), "The body returned; the future holds nothing and polling again panics.", SourceLink.NONE);
+            case MachineState.Panicked p -> new DiagramNode(id, state.name(), "unwound",
                     NodeRole.FAILED, List.of(), "A poll panicked; polling again panics.", SourceLink.NONE);
         };
     }

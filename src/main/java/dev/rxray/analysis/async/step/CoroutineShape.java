@@ -69,7 +69,8 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
         return Math.min(Math.max(offset, 0), text.length());
     }
 
-    static int offsetOf(SourceFile source, Position position) {
+    /** The offset of a line and column (columns in code points) in the source, clamped to its line. */
+    public static int offsetOf(SourceFile source, Position position) {
         String text = source.text();
         int start = source.lineStart(position.line());
         int offset = start;

@@ -1,0 +1,456 @@
+package dev.rxray.ui.async;
+
+import dev.rxray.analysis.async.CoroutineMachine;
+import dev.rxray.analysis.async.MachineState;
+import dev.rxray.analysis.async.SendBlocker;
+import dev.rxray.analysis.async.step.CoroutineShape;
+import dev.rxray.analysis.async.step.Schedule;
+import dev.rxray.analysis.async.step.SourceRegion;
+import dev.rxray.analysis.async.step.Step;
+import dev.rxray.analysis.async.step.Stepper;
+import dev.rxray.diagram.GraphFigure;
+import dev.rxray.diagram.Highlight;
+import dev.rxray.diagram.async.AsyncFigures;
+import dev.rxray.pipeline.PipelineResult;
+import dev.rxray.render.DotOptions;
+import dev.rxray.render.LayoutOutcome;
+import dev.rxray.render.LayoutService;
+import dev.rxray.syntax.SourceFile;
+import dev.rxray.syntax.Span;
+import dev.rxray.ui.diagram.DiagramView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The Async tab. Clicking a state selects in the editor the code that runs when it is resumed, up to its
+ * {@code .await}; the caret on an {@code .await} highlights its state; the caret inside another coroutine picks it.
+ */
+public final class AsyncTab {
+    private final Consumer<Span> select;
+    private final LayoutService layouts = new LayoutService();
+    private final ComboBox<String> coroutines = new ComboBox<>();
+    private final Label send = new Label();
+    private final Label message = new Label("No async fn, block or closure in this file");
+    private final DiagramView diagram = new DiagramView();
+    private final Label stepLine = new Label();
+    private final Label description = new Label();
+    private final Button reset = new Button("Reset");
+    private final Button back = new Button("\u25C0");
+    private final Button forward = new Button("\u25B6");
+    private final Button play = new Button("Play");
+    private final Timeline player = new Timeline(new KeyFrame(Duration.millis(800), e -> playTick()));
+    private final BorderPane view = new BorderPane();
+
+    private PipelineResult result;
+    private List<CoroutineMachine> machines = List.of();
+    private CoroutineMachine machine;
+    private CoroutineShape shape;
+    private GraphFigure figure;
+    private GraphFigure shownFigure;
+    private List<Step> steps = List.of();
+    private int stepIndex = -1;
+    private String selectedState = "";
+    private boolean updatingChoice;
+
+    public AsyncTab(Consumer<Span> select) {
+        this.select = select;
+        view.getStyleClass().add("rx-async");
+        view.getProperties().put(AsyncTab.class, this);
+        coroutines.setMaxWidth(Double.MAX_VALUE);
+        coroutines.setPrefWidth(260);
+        send.setMinWidth(Region.USE_PREF_SIZE);
+        coroutines.setTooltip(new Tooltip("The coroutines of the file"));
+        HBox.setHgrow(coroutines, Priority.ALWAYS);
+        coroutines.valueProperty().addListener((obs, old, name) -> {
+            if (!updatingChoice && name != null) {
+                choose(name);
+            }
+        });
+        send.getStyleClass().add("rx-async-send");
+        send.setOnMouseClicked(e -> showSendBlocker());
+        HBox top = new HBox(8, coroutines, send);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(6));
+        message.getStyleClass().add("rx-placeholder");
+        diagram.setOnNodeClicked(this::stateClicked);
+        diagram.setOnRowHover(event -> description.setText(event.entered()
+                ? event.field().label() + ": " + event.field().tooltip() : currentDescription()));
+        diagram.setFocusTraversable(true);
+        diagram.setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case RIGHT, SPACE -> stepForward();
+                case LEFT -> stepBack();
+                case HOME -> resetSteps();
+                case P -> togglePlay();
+                case F -> diagram.fitToView();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        diagram.setMinSize(120, 120);
+        reset.setTooltip(new Tooltip("Reset the stepper (Home)"));
+        back.setTooltip(new Tooltip("Step back (Left)"));
+        forward.setTooltip(new Tooltip("Step: the next thing the executor or the future does (Right, Space)"));
+        play.setTooltip(new Tooltip("Play or pause the steps (P)"));
+        reset.setOnAction(e -> resetSteps());
+        back.setOnAction(e -> stepBack());
+        forward.setOnAction(e -> stepForward());
+        play.setOnAction(e -> togglePlay());
+        player.setCycleCount(Timeline.INDEFINITE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(4, reset, back, forward, play, spacer, stepLine);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        description.setWrapText(true);
+        description.setMinHeight(Region.USE_PREF_SIZE);
+        description.getStyleClass().add("rx-async-step");
+        VBox bottom = new VBox(4, buttons, description);
+        bottom.setPadding(new Insets(6));
+        view.setTop(top);
+        view.setCenter(message);
+        view.setBottom(bottom);
+        updateStepControls();
+    }
+
+    public String title() {
+        return "Async";
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    public DiagramView diagram() {
+        return diagram;
+    }
+
+    public List<Step> steps() {
+        return steps;
+    }
+
+    public int stepIndex() {
+        return stepIndex;
+    }
+
+    public Optional<GraphFigure> figure() {
+        return Optional.ofNullable(figure);
+    }
+
+    /** Whether the figure on screen is the one of the current analysis (its layout has arrived). */
+    public boolean laidOut() {
+        return figure != null && figure.equals(shownFigure);
+    }
+
+    /** A new analysis arrived (FX thread). */
+    public void show(PipelineResult newResult) {
+        result = newResult;
+        machines = newResult.async().coroutines();
+        List<String> names = machines.stream().map(CoroutineMachine::name).toList();
+        String keep = machine == null ? "" : machine.name();
+        String name = names.contains(keep) ? keep : machines.stream().filter(m -> !m.suspends().isEmpty())
+                .findFirst().or(() -> machines.stream().findFirst()).map(CoroutineMachine::name).orElse("");
+        updatingChoice = true;
+        try {
+            if (!coroutines.getItems().equals(names)) {
+                coroutines.getItems().setAll(names);
+            }
+            coroutines.setValue(name.isEmpty() ? null : name);
+        } finally {
+            updatingChoice = false;
+        }
+        choose(name);
+    }
+
+    /** Shows the coroutine named {@code name} of the current analysis. */
+    public void choose(String name) {
+        Optional<CoroutineMachine> chosen = machines.stream().filter(m -> m.name().equals(name)).findFirst();
+        if (chosen.isEmpty() || result == null) {
+            machine = null;
+            figure = null;
+            steps = List.of();
+            stepIndex = -1;
+            send.setText("");
+            message.setText(machines.isEmpty() ? "No async fn, block or closure in this file" : "");
+            view.setCenter(message);
+            updateStepControls();
+            return;
+        }
+        boolean sameMachine = machine != null && machine.name().equals(name);
+        machine = chosen.get();
+        if (!name.equals(coroutines.getValue())) {
+            updatingChoice = true;
+            coroutines.setValue(name);
+            updatingChoice = false;
+        }
+        shape = CoroutineShape.of(machine, result.source());
+        GraphFigure next = AsyncFigures.build(machine, shape);
+        List<Step> nextSteps = Stepper.run(machine, shape, Schedule.DEFAULT);
+        if (!sameMachine || !nextSteps.equals(steps)) {
+            stepIndex = -1;
+            selectedState = "";
+        }
+        steps = nextSteps;
+        stepIndex = Math.min(stepIndex, steps.size() - 1);
+        send.setText(machine.send() ? "Send \u2713" : "not Send \u2717");
+        send.getStyleClass().removeAll("rx-async-send-yes", "rx-async-send-no");
+        send.getStyleClass().add(machine.send() ? "rx-async-send-yes" : "rx-async-send-no");
+        send.setTooltip(new Tooltip(sendText(machine)));
+        if (!next.equals(figure) || !next.equals(shownFigure)) {
+            figure = next;
+            requestLayout(next);
+        }
+        restyle();
+        updateStepControls();
+    }
+
+    private void requestLayout(GraphFigure wanted) {
+        layouts.layout(wanted, DotOptions.VIEW).thenAccept(outcome -> Platform.runLater(() -> {
+            if (!wanted.equals(figure)) {
+                return;
+            }
+            switch (outcome) {
+                case LayoutOutcome.Laid laid -> {
+                    view.setCenter(diagram);
+                    diagram.show(wanted, laid.graph());
+                    shownFigure = wanted;
+                    restyle();
+                }
+                case LayoutOutcome.Failed failed -> {
+                    message.setText("The state graph could not be laid out: " + failed.message());
+                    view.setCenter(message);
+                }
+                case LayoutOutcome.Superseded superseded -> {
+                }
+            }
+        }));
+    }
+
+    /** The caret moved (FX thread): pick the innermost coroutine around it and the state of an await under it. */
+    public void caretMoved(int offset) {
+        if (result == null) {
+            return;
+        }
+        machines.stream().filter(m -> m.body().startOffset() <= offset && offset <= m.body().endOffset())
+                .min((a, b) -> Integer.compare(a.body().length(), b.body().length()))
+                .filter(m -> machine == null || !m.name().equals(machine.name()))
+                .ifPresent(m -> choose(m.name()));
+        if (machine == null || shape == null) {
+            return;
+        }
+        List<MachineState.Suspend> suspends = machine.suspends();
+        for (int k = 0; k < suspends.size(); k++) {
+            Span await = shape.regions().get(k).await();
+            if (offset >= await.startOffset() - 1 && offset <= await.endOffset()) {
+                selectedState = suspends.get(k).name();
+                restyle();
+                return;
+            }
+        }
+    }
+
+    private void stateClicked(String nodeId) {
+        if (machine == null) {
+            return;
+        }
+        diagram.requestFocus();
+        List<MachineState> states = machine.states();
+        for (MachineState state : states) {
+            if (AsyncFigures.nodeId(state.name()).equals(nodeId)) {
+                selectedState = state.name();
+                restyle();
+                regionOf(state).ifPresent(r -> select.accept(resumedCode(state, r)));
+                description.setText(resumeText(state));
+                return;
+            }
+        }
+    }
+
+    /** The code that runs when {@code state} is resumed, ending at the {@code .await} it stops at next. */
+    public Optional<SourceRegion> regionOf(MachineState state) {
+        return switch (state) {
+            case MachineState.Unresumed u -> Optional.of(shape.regions().getFirst());
+            case MachineState.Suspend s -> Optional.of(shape.regions().get(s.index() + 1));
+            case MachineState.Returned r -> Optional.empty();
+            case MachineState.Panicked p -> Optional.empty();
+        };
+    }
+
+    /** A suspended state's own {@code .await} and the code after it; for Unresumed, the code before the first. */
+    private Span resumedCode(MachineState state, SourceRegion region) {
+        if (state instanceof MachineState.Suspend s) {
+            Span await = shape.regions().get(s.index()).await();
+            int from = Math.max(0, await.startOffset() - 1);
+            return result.source().span(from, Math.max(from, region.code().endOffset()));
+        }
+        return region.code();
+    }
+
+    private static String resumeText(MachineState state) {
+        return switch (state) {
+            case MachineState.Unresumed u -> "Unresumed: the first poll runs the selected code, from the start of "
+                    + "the body to the first .await.";
+            case MachineState.Suspend s -> s.name() + ": parked at " + s.awaitee() + ".await (" + s.await()
+                    + "). When its future is Ready, the selected code runs, up to the next .await or the end.";
+            case MachineState.Returned r -> "Returned: the body has finished; polling again panics.";
+            case MachineState.Panicked p -> "Panicked: a poll panicked; polling again panics.";
+        };
+    }
+
+    private void showSendBlocker() {
+        if (machine == null || machine.sendBlockers().isEmpty() || result == null) {
+            return;
+        }
+        SendBlocker blocker = machine.sendBlockers().getFirst();
+        selectedState = blocker.state();
+        restyle();
+        SourceFile source = result.source();
+        int at = CoroutineShape.offsetOf(source, blocker.at());
+        int end = at;
+        while (end < source.text().length() && Character.isJavaIdentifierPart(source.text().charAt(end))) {
+            end++;
+        }
+        select.accept(source.span(at, Math.max(end, at + 1)));
+        description.setText(sendText(machine));
+    }
+
+    private static String sendText(CoroutineMachine machine) {
+        if (machine.send()) {
+            return "The future is Send: nothing it holds across an .await is tied to one thread. "
+                    + "It is not Unpin: " + machine.unpinReason();
+        }
+        List<String> reasons = new ArrayList<>();
+        for (SendBlocker b : machine.sendBlockers()) {
+            reasons.add("`" + b.value() + "`: " + b.type() + " held across the await of " + b.state() + " ("
+                    + b.reason() + ")");
+        }
+        return "The future is not Send: " + String.join("; ", reasons) + ".";
+    }
+
+    private void stepForward() {
+        if (stepIndex + 1 < steps.size()) {
+            stepIndex++;
+            onStep();
+        }
+    }
+
+    private void stepBack() {
+        if (stepIndex >= 0) {
+            stepIndex--;
+            onStep();
+        }
+    }
+
+    private void resetSteps() {
+        player.stop();
+        stepIndex = -1;
+        onStep();
+    }
+
+    private void togglePlay() {
+        if (player.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            player.stop();
+        } else {
+            if (stepIndex + 1 >= steps.size()) {
+                stepIndex = -1;
+            }
+            player.play();
+        }
+        updateStepControls();
+    }
+
+    private void playTick() {
+        if (stepIndex + 1 >= steps.size()) {
+            player.stop();
+            updateStepControls();
+            return;
+        }
+        stepForward();
+    }
+
+    /** Advances the stepper by one step, as the Step button does (for tests and keys). */
+    public void step() {
+        stepForward();
+    }
+
+    private void onStep() {
+        selectedState = "";
+        restyle();
+        updateStepControls();
+        if (stepIndex >= 0) {
+            Step step = steps.get(stepIndex);
+            if (step.runsCode() && step.region().code().length() > 0) {
+                select.accept(step.region().code());
+            } else if (step.region().hasAwait()) {
+                select.accept(step.region().await());
+            }
+        }
+    }
+
+    private void restyle() {
+        if (figure == null) {
+            return;
+        }
+        Highlight blockers = AsyncFigures.sendBlockers(figure);
+        TreeSet<String> nodes = new TreeSet<>();
+        TreeSet<String> edges = new TreeSet<>();
+        TreeSet<String> rows = new TreeSet<>(blockers.rows());
+        String current = "";
+        if (stepIndex >= 0 && stepIndex < steps.size()) {
+            Highlight step = AsyncFigures.forStep(figure, steps.get(stepIndex));
+            edges.addAll(step.edges());
+            rows.addAll(step.rows());
+            current = step.current();
+        }
+        if (!selectedState.isEmpty()) {
+            nodes.add(AsyncFigures.nodeId(selectedState));
+        }
+        diagram.applyHighlight(new Highlight(nodes, edges, rows, current));
+    }
+
+    private String currentDescription() {
+        if (stepIndex >= 0 && stepIndex < steps.size()) {
+            return steps.get(stepIndex).description();
+        }
+        return machine == null ? "" : "Click a state to see the code that runs when it is resumed; "
+                + "step (\u25B6) to poll the future.";
+    }
+
+    private void updateStepControls() {
+        boolean any = !steps.isEmpty();
+        reset.setDisable(!any || stepIndex < 0);
+        back.setDisable(!any || stepIndex < 0);
+        forward.setDisable(!any || stepIndex + 1 >= steps.size());
+        play.setDisable(!any);
+        play.setText(player.getStatus() == javafx.animation.Animation.Status.RUNNING ? "Pause" : "Play");
+        if (stepIndex >= 0 && stepIndex < steps.size()) {
+            Step step = steps.get(stepIndex);
+            stepLine.setText("step " + stepIndex + "/" + (steps.size() - 1) + "  \u00b7  poll #" + step.poll()
+                    + "  \u00b7  " + step.state() + (step.result().isEmpty() ? "" : "  \u2192  " + step.result()));
+        } else {
+            stepLine.setText(any ? steps.size() + " steps: Pending once, then Ready" : "");
+        }
+        description.setText(currentDescription());
+    }
+}

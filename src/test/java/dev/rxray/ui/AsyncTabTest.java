@@ -1,0 +1,120 @@
+package dev.rxray.ui;
+
+import static dev.rxray.ui.UiTestSupport.onFx;
+import static dev.rxray.ui.UiTestSupport.runOnFx;
+import static dev.rxray.ui.UiTestSupport.seconds;
+import static dev.rxray.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rxray.analysis.async.step.StepKind;
+import dev.rxray.ui.async.AsyncTab;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Async tab in the running app: an async sample's state graph is laid out, clicking a state selects the code
+ * that runs when it is resumed, the caret on an {@code .await} highlights its state, and stepping restyles the
+ * graph without laying it out again. Writes target/snapshots/async-*.png.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AsyncTabTest {
+    @TempDir
+    static Path scratch;
+
+    private static final String SOURCE = """
+            use std::rc::Rc;
+
+            async fn fetch(id: u32) -> u32 {
+                id * 2
+            }
+
+            async fn checkout(items: Vec<u32>) -> u32 {
+                let shared = Rc::new(0u32);
+                let mut total = 0;
+                for item in items {
+                    total += fetch(item).await;
+                }
+                let label = String::from("done");
+                let last = fetch(total).await;
+                println!("{label} {shared}");
+                last
+            }
+
+            fn main() {}
+            """;
+
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        Path config = Files.createTempDirectory(scratch, "config");
+        window = new MainWindow(stage, config, UiTestSupport.samples(scratch), EditorServices.standard(),
+                new UiTestSupport.RecordingDialogs());
+        window.start(Optional.empty());
+        stage.setWidth(1600);
+        stage.setHeight(900);
+    }
+
+    @Test
+    void clickingAStateSelectsItsCodeAndSteppingOnlyRestyles(FxRobot robot) {
+        runOnFx(() -> window.editor().area().replaceText(SOURCE));
+        AsyncTab tab = openAsyncTab(robot);
+        waitUntil("the analysis reaches the tab", seconds(60), () -> tab.figure().isPresent());
+        waitUntil("the state graph is laid out", seconds(90),
+                () -> tab.laidOut() && tab.figure().orElseThrow().title().contains("checkout"));
+        UiTestSupport.sleep(300);
+        assertThat(UiTestSupport.snapshot(stage.getScene(), "async-graph")).isNotEmptyFile();
+
+        Node suspend1 = robot.lookup("#Suspend1").query();
+        robot.clickOn(suspend1);
+        String selected = onFx(() -> window.editor().area().getSelectedText());
+        assertThat(selected).startsWith(".await;").contains("println!").doesNotContain("let label");
+        assertThat(onFx(() -> suspend1.getPseudoClassStates().toString())).contains("highlighted");
+
+        int awaitOffset = SOURCE.indexOf("fetch(item).await") + "fetch(item).".length() + 2;
+        runOnFx(() -> {
+            window.editor().area().moveTo(awaitOffset);
+            tab.caretMoved(awaitOffset);
+        });
+        Node suspend0 = robot.lookup("#Suspend0").query();
+        assertThat(onFx(() -> suspend0.getPseudoClassStates().toString())).contains("highlighted");
+
+        Node drawnBefore = onFx(() -> tab.diagram().getChildrenUnmodifiable().getFirst());
+        Node nodeBefore = robot.lookup("#Suspend0").query();
+        for (int i = 0; i < 3; i++) {
+            runOnFx(tab::step);
+        }
+        assertThat(onFx(tab::stepIndex)).isEqualTo(2);
+        assertThat(onFx(() -> tab.steps().get(2).kind())).isEqualTo(StepKind.PENDING);
+        assertThat(onFx(() -> suspend0.getPseudoClassStates().toString())).contains("current");
+        assertThat((Object) robot.lookup("#Suspend0").query()).isSameAs(nodeBefore);
+        assertThat(onFx(() -> tab.diagram().getChildrenUnmodifiable().getFirst())).isSameAs(drawnBefore);
+        assertThat(UiTestSupport.snapshot(stage.getScene(), "async-step3")).isNotEmptyFile();
+    }
+
+    private AsyncTab openAsyncTab(FxRobot robot) {
+        TabPane tabs = robot.lookup(".rx-side-panels").queryAs(TabPane.class);
+        runOnFx(() -> {
+            tabs.getTabs().stream().filter(t -> t.getText().equals("Async")).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            SplitPane main = (SplitPane) tabs.getParent().getParent();
+            main.setDividerPosition(1, 0.45);
+        });
+        Node view = robot.lookup(".rx-async").query();
+        return onFx(() -> (AsyncTab) view.getProperties().get(AsyncTab.class));
+    }
+}
