@@ -52,24 +52,27 @@ public final class AsyncFigures {
         String unresumed = nodeId("Unresumed");
         String returned = nodeId("Returned");
         String panicked = nodeId("Panicked");
-        if (suspends.isEmpty()) {
+        for (int k : shape.first()) {
+            figure.edge(unresumed, nodeId(suspends.get(k).name()), EdgeKind.POLL, "poll");
+        }
+        if (shape.mayEndWithoutAwait() || shape.first().isEmpty()) {
             figure.edge(unresumed, returned, EdgeKind.RETURN, "poll: Ready");
-        } else {
-            figure.edge(unresumed, nodeId(suspends.getFirst().name()), EdgeKind.POLL, "poll");
         }
         for (int k = 0; k < suspends.size(); k++) {
             String here = nodeId(suspends.get(k).name());
             figure.edge(here, here, EdgeKind.PENDING, "Pending");
-            if (k + 1 < suspends.size()) {
-                figure.edge(here, nodeId(suspends.get(k + 1).name()), EdgeKind.READY, "Ready");
-            } else {
+            for (int j : shape.follow().get(k)) {
+                if (j > k) {
+                    figure.edge(here, nodeId(suspends.get(j).name()), EdgeKind.READY, "Ready");
+                } else {
+                    String keyword = shape.loopAround(k, j).map(CoroutineShape.LoopSpan::keyword).orElse("loop");
+                    figure.edge(here, nodeId(suspends.get(j).name()), EdgeKind.BACK, "Ready, " + keyword + " again");
+                }
+            }
+            if (shape.last().contains(k)) {
                 figure.edge(here, returned, EdgeKind.RETURN, "Ready, return");
             }
-            for (CoroutineShape.LoopSpan loop : shape.loopsEndingAt(k)) {
-                figure.edge(here, nodeId(suspends.get(loop.first()).name()), EdgeKind.BACK,
-                        "Ready, " + loop.keyword() + " again");
-            }
-            if (k < shape.tryAfter().size() && shape.tryAfter().get(k) && k + 1 < suspends.size()) {
+            if (k < shape.tryAfter().size() && shape.tryAfter().get(k) && !shape.last().contains(k)) {
                 figure.edge(here, returned, EdgeKind.RETURN, "Err: ?");
             }
         }

@@ -18,7 +18,18 @@ import dev.rxray.render.LayoutService;
 import dev.rxray.syntax.SourceFile;
 import dev.rxray.syntax.Span;
 import dev.rxray.ui.diagram.DiagramView;
+import dev.rxray.diagram.Themes;
+import dev.rxray.render.ExportFormat;
+import dev.rxray.render.ExportRequest;
+import dev.rxray.render.ExportResult;
+import dev.rxray.render.Exporter;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.FileChooser;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -33,7 +44,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,6 +68,9 @@ public final class AsyncTab {
     private final Button back = new Button("\u25C0");
     private final Button forward = new Button("\u25B6");
     private final Button play = new Button("Play");
+    private final Button copy = new Button("Copy");
+    private final Button export = new Button("Export\u2026");
+    private Highlight shownHighlight = Highlight.NONE;
     private final Timeline player = new Timeline(new KeyFrame(Duration.millis(800), e -> playTick()));
     private final BorderPane view = new BorderPane();
 
@@ -88,7 +101,11 @@ public final class AsyncTab {
         });
         send.getStyleClass().add("rx-async-send");
         send.setOnMouseClicked(e -> showSendBlocker());
-        HBox top = new HBox(8, coroutines, send);
+        copy.setTooltip(new Tooltip("Copy the diagram, as it stands, to the clipboard as an image"));
+        export.setTooltip(new Tooltip("Save the diagram, as it stands, as SVG, PNG, PDF or DOT"));
+        copy.setOnAction(e -> copyImage());
+        export.setOnAction(e -> exportFile());
+        HBox top = new HBox(8, coroutines, send, copy, export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6));
         message.getStyleClass().add("rx-placeholder");
@@ -426,7 +443,54 @@ public final class AsyncTab {
         if (!selectedState.isEmpty()) {
             nodes.add(AsyncFigures.nodeId(selectedState));
         }
-        diagram.applyHighlight(new Highlight(nodes, edges, rows, current));
+        shownHighlight = new Highlight(nodes, edges, rows, current);
+        diagram.applyHighlight(shownHighlight);
+    }
+
+    private void copyImage() {
+        GraphFigure wanted = figure;
+        if (wanted == null) {
+            return;
+        }
+        ExportRequest request = new ExportRequest(wanted, ExportFormat.PNG, Themes.LIGHT, shownHighlight, 2);
+        CompletableFuture.supplyAsync(() -> Exporter.render(request)).thenAccept(outcome -> Platform.runLater(() -> {
+            switch (outcome) {
+                case ExportResult.Rendered rendered -> {
+                    ClipboardContent content = new ClipboardContent();
+                    content.putImage(new Image(new ByteArrayInputStream(rendered.bytes())));
+                    Clipboard.getSystemClipboard().setContent(content);
+                    description.setText("The diagram was copied to the clipboard as an image.");
+                }
+                case ExportResult.Failed failed -> description.setText("Could not copy: " + failed.message());
+                case ExportResult.Written written -> { }
+            }
+        }));
+    }
+
+    private void exportFile() {
+        GraphFigure wanted = figure;
+        if (wanted == null || view.getScene() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the state graph");
+        chooser.setInitialFileName(machine.name().replaceAll("[^A-Za-z0-9_]+", "_") + ".svg");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("SVG", "*.svg"),
+                new FileChooser.ExtensionFilter("PNG (2x)", "*.png"), new FileChooser.ExtensionFilter("PDF", "*.pdf"),
+                new FileChooser.ExtensionFilter("DOT", "*.dot"));
+        java.io.File file = chooser.showSaveDialog(view.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        String name = file.getName();
+        ExportFormat format = ExportFormat.named(name.substring(name.lastIndexOf('.') + 1)).orElse(ExportFormat.SVG);
+        ExportRequest request = new ExportRequest(wanted, format, Themes.LIGHT, shownHighlight, 2);
+        CompletableFuture.supplyAsync(() -> Exporter.export(request, file.toPath()))
+                .thenAccept(outcome -> Platform.runLater(() -> description.setText(switch (outcome) {
+                    case ExportResult.Written written -> "Exported to " + written.path() + ".";
+                    case ExportResult.Failed failed -> "Export failed: " + failed.message();
+                    case ExportResult.Rendered rendered -> "";
+                })));
     }
 
     private String currentDescription() {

@@ -9,7 +9,10 @@ import dev.rxray.syntax.SourceFile;
 import dev.rxray.syntax.Span;
 import dev.rxray.syntax.TokenClass;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The control-flow facts a state graph and the stepper need beyond the analysis: the source region each state
@@ -20,11 +23,52 @@ import java.util.List;
  * @param loops    the loops of the body that contain at least one await, outermost first
  * @param tryAfter for each suspend index, whether {@code .await?} may return early
  */
-public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, List<Boolean> tryAfter) {
+public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, List<Boolean> tryAfter,
+                             Set<Integer> first, Set<Integer> last, boolean mayEndWithoutAwait,
+                             List<Set<Integer>> follow) {
     public CoroutineShape {
         regions = List.copyOf(regions);
         loops = List.copyOf(loops);
         tryAfter = List.copyOf(tryAfter);
+        first = Collections.unmodifiableSortedSet(new TreeSet<>(first));
+        last = Collections.unmodifiableSortedSet(new TreeSet<>(last));
+        follow = follow.stream().map(f -> (Set<Integer>) Collections.unmodifiableSortedSet(new TreeSet<>(f)))
+                .toList();
+    }
+
+    /**
+     * The code that runs from the await of suspend {@code from} ({@code -1}: the body's start) on to the await of
+     * suspend {@code to} ({@code -1}: the body's end), in source order; a way back round a loop runs to the loop's
+     * end and stops at {@code to}'s await.
+     */
+    public SourceRegion between(int from, int to) {
+        Span start = from < 0 ? regions.getFirst().code() : regions.get(from + 1).code();
+        Span end = to < 0 ? regions.getLast().code() : regions.get(to).await();
+        Span stop = to < 0 ? SourceRegion.NO_SPAN : regions.get(to).await();
+        if (to >= 0 && from >= 0 && to <= from) {
+            Span loopEnd = loopAround(from, to).map(LoopSpan::span).orElse(start);
+            return new SourceRegion(spanFrom(start, loopEnd), stop);
+        }
+        return new SourceRegion(spanFrom(start, end), stop);
+    }
+
+    private static Span spanFrom(Span start, Span end) {
+        int endOffset = Math.max(start.startOffset(), end.endOffset());
+        boolean same = endOffset == end.endOffset();
+        return new Span(start.startOffset(), endOffset, start.startLine(), start.startColumn(),
+                same ? end.endLine() : start.startLine(), same ? end.endColumn() : start.startColumn());
+    }
+
+    /** The innermost loop around both awaits, for naming a back edge and counting its runs. */
+    public java.util.Optional<LoopSpan> loopAround(int from, int to) {
+        LoopSpan best = null;
+        for (LoopSpan loop : loops) {
+            if (loop.first() <= Math.min(from, to) && loop.last() >= Math.max(from, to)
+                    && (best == null || loop.span().length() < best.span().length())) {
+                best = loop;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /** A loop holding awaits {@code first..last} (suspend indices, inclusive). */
@@ -62,7 +106,10 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
             from = to;
         }
         regions.add(new SourceRegion(source.span(from, Math.max(from, bodyEnd)), SourceRegion.NO_SPAN));
-        return new CoroutineShape(regions, loops(text, bodyStart, bodyEnd, awaits, source), tryAfter);
+        AwaitOrder.Result order = AwaitOrder.of(text.substring(bodyStart, bodyEnd), bodyStart,
+                awaits.stream().map(Span::startOffset).toList());
+        return new CoroutineShape(regions, loops(text, bodyStart, bodyEnd, awaits, source), tryAfter,
+                order.first(), order.last(), order.nullable(), order.follow());
     }
 
     private static int clamp(int offset, String text) {

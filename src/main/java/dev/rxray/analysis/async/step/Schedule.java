@@ -13,14 +13,32 @@ import java.util.TreeMap;
  *                   {@link #defaultIterations}
  */
 public record Schedule(Map<Integer, Integer> pendings, Map<Integer, Integer> iterations, int defaultPendings,
-                       int defaultIterations) {
+                       int defaultIterations, Map<Integer, Integer> choices) {
+    /** In {@link #choices()}: the position before the first await ({@code Unresumed}). */
+    public static final int START = -1;
+    /** In {@link #choices()}: the end of the body ({@code Returned}). */
+    public static final int END = -1;
     public static final int MAX_PENDINGS = 5;
     public static final int MAX_ITERATIONS = 5;
 
     /** Every awaited future is Pending once then Ready; every loop body runs twice, so its back edge is taken. */
     public static final Schedule DEFAULT = new Schedule(Map.of(), Map.of(), 1, 2);
 
+    /**
+     * A schedule without branch choices: where control flow branches, the first alternative in source order is
+     * taken, and a loop goes round while its count allows.
+     */
+    public Schedule(Map<Integer, Integer> pendings, Map<Integer, Integer> iterations, int defaultPendings,
+                    int defaultIterations) {
+        this(pendings, iterations, defaultPendings, defaultIterations, Map.of());
+    }
+
+    /**
+     * @param choices where the user picked the branch: suspend index (or {@link #START}) -> the suspend index the
+     *                body goes on to (or {@link #END}); applied every time that point is left, if that way exists
+     */
     public Schedule {
+        choices = Map.copyOf(new TreeMap<>(choices));
         pendings = Map.copyOf(new TreeMap<>(pendings));
         iterations = Map.copyOf(new TreeMap<>(iterations));
         defaultPendings = clamp(defaultPendings, 0, MAX_PENDINGS);
@@ -38,13 +56,19 @@ public record Schedule(Map<Integer, Integer> pendings, Map<Integer, Integer> ite
     public Schedule withPendings(int suspend, int count) {
         Map<Integer, Integer> next = new TreeMap<>(pendings);
         next.put(suspend, count);
-        return new Schedule(next, iterations, defaultPendings, defaultIterations);
+        return new Schedule(next, iterations, defaultPendings, defaultIterations, choices);
     }
 
     public Schedule withIterations(int loop, int count) {
         Map<Integer, Integer> next = new TreeMap<>(iterations);
         next.put(loop, count);
-        return new Schedule(pendings, next, defaultPendings, defaultIterations);
+        return new Schedule(pendings, next, defaultPendings, defaultIterations, choices);
+    }
+
+    public Schedule withChoice(int from, int to) {
+        Map<Integer, Integer> next = new TreeMap<>(choices);
+        next.put(from, to);
+        return new Schedule(pendings, iterations, defaultPendings, defaultIterations, next);
     }
 
     private static int clamp(int value, int low, int high) {

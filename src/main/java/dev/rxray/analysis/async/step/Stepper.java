@@ -46,16 +46,16 @@ public final class Stepper {
         add(StepKind.CREATED, "Unresumed", shape.regions().getFirst(), false, "", Transition.NONE,
                 "The future is created: it holds its upvars and no code has run yet.");
         poll = 1;
-        int next = suspends.isEmpty() ? -1 : 0;
+        int next = choose(Schedule.START, shape.first(), shape.mayEndWithoutAwait() || shape.first().isEmpty());
         if (next < 0) {
             add(StepKind.RETURN, "Returned", shape.regions().getFirst(), true, "Poll::Ready(output)",
                     new Transition("Unresumed", "Returned", Transition.Kind.RETURN),
-                    "poll #1 runs the whole body: there is no await, so it returns Ready at once.");
+                    "poll #1 runs the whole body without reaching an .await, so it returns Ready at once.");
             return List.copyOf(steps);
         }
-        enterLoopsAt(next);
+        move(Schedule.START, next);
         String first = suspends.get(next).name();
-        add(StepKind.POLL, first, shape.regions().getFirst(), true, "",
+        add(StepKind.POLL, first, shape.between(-1, next), true, "",
                 new Transition("Unresumed", first, Transition.Kind.POLL),
                 "poll #1 runs the body from the start to the first .await and polls its future.");
         int at = next;
@@ -74,7 +74,7 @@ public final class Stepper {
                         "poll #" + poll + " resumes in " + state + " and polls the awaited future again.");
             }
             int after = following(at);
-            SourceRegion region = shape.regions().get(at + 1);
+            SourceRegion region = shape.between(at, after);
             if (after < 0) {
                 add(StepKind.RETURN, "Returned", region, true, "Poll::Ready(output)",
                         new Transition(state, "Returned", Transition.Kind.RETURN),
@@ -84,10 +84,6 @@ public final class Stepper {
             }
             String target = suspends.get(after).name();
             boolean back = after <= at;
-            if (back) {
-                region = new SourceRegion(region.code().to(shape.regions().get(after).await()),
-                        shape.regions().get(after).await());
-            }
             add(StepKind.READY, target, region, true, "",
                     new Transition(state, target, back ? Transition.Kind.BACK : Transition.Kind.READY),
                     "The awaited future is Ready: " + (back ? "the loop goes round again and " : "")
@@ -100,35 +96,59 @@ public final class Stepper {
 
     /** The suspend index reached after the one at {@code at} is Ready, taking loops round; -1 at the end. */
     private int following(int at) {
-        List<CoroutineShape.LoopSpan> ending = shape.loopsEndingAt(at);
-        for (int i = ending.size() - 1; i >= 0; i--) {
-            CoroutineShape.LoopSpan loop = ending.get(i);
-            int index = shape.loops().indexOf(loop);
-            int runs = loopRuns.getOrDefault(index, 1);
-            if (runs < schedule.iterationsOf(index)) {
-                loopRuns.put(index, runs + 1);
-                for (int j = 0; j < shape.loops().size(); j++) {
-                    CoroutineShape.LoopSpan inner = shape.loops().get(j);
-                    if (j != index && inner.first() >= loop.first() && inner.last() <= loop.last()
-                            && inner.span().startOffset() > loop.span().startOffset()) {
-                        loopRuns.remove(j);
-                    }
-                }
-                return loop.first();
-            }
-            loopRuns.remove(index);
-        }
-        int next = at + 1 < machine.suspends().size() ? at + 1 : -1;
-        if (next >= 0) {
-            enterLoopsAt(next);
-        }
+        int next = choose(at, shape.follow().get(at), shape.last().contains(at));
+        move(at, next);
         return next;
     }
 
-    private void enterLoopsAt(int suspend) {
+    /** The user's choice if it is a way out of {@code from}; else a loop that may go round; else the first way on. */
+    private int choose(int from, java.util.Set<Integer> ways, boolean mayEnd) {
+        Integer chosen = schedule.choices().get(from);
+        if (chosen != null && (ways.contains(chosen) || (chosen == Schedule.END && mayEnd))) {
+            return chosen;
+        }
+        for (int to : ways) {
+            if (from >= 0 && to <= from) {
+                java.util.Optional<CoroutineShape.LoopSpan> loop = shape.loopAround(from, to);
+                if (loop.isPresent()) {
+                    int index = shape.loops().indexOf(loop.get());
+                    if (loopRuns.getOrDefault(index, 1) < schedule.iterationsOf(index)) {
+                        return to;
+                    }
+                }
+            }
+        }
+        for (int to : ways) {
+            if (to > from) {
+                return to;
+            }
+        }
+        if (mayEnd || ways.isEmpty()) {
+            return -1;
+        }
+        return ways.iterator().next();
+    }
+
+    /** Counts loop runs: entering a loop starts at one, going round adds one, leaving forgets it. */
+    private void move(int from, int to) {
+        java.util.Optional<CoroutineShape.LoopSpan> round = from >= 0 && to >= 0 && to <= from
+                ? shape.loopAround(from, to) : java.util.Optional.empty();
         for (int j = 0; j < shape.loops().size(); j++) {
-            if (shape.loops().get(j).first() == suspend) {
-                loopRuns.putIfAbsent(j, 1);
+            CoroutineShape.LoopSpan loop = shape.loops().get(j);
+            boolean wasIn = from >= 0 && loop.first() <= from && from <= loop.last();
+            boolean isIn = to >= 0 && loop.first() <= to && to <= loop.last();
+            if (round.isPresent() && round.get().equals(loop)) {
+                loopRuns.put(j, loopRuns.getOrDefault(j, 1) + 1);
+            } else if (round.isPresent() && loop.span().startOffset() > round.get().span().startOffset()
+                    && loop.span().endOffset() <= round.get().span().endOffset()) {
+                loopRuns.remove(j);
+                if (isIn) {
+                    loopRuns.put(j, 1);
+                }
+            } else if (!wasIn && isIn) {
+                loopRuns.put(j, 1);
+            } else if (wasIn && !isIn) {
+                loopRuns.remove(j);
             }
         }
     }

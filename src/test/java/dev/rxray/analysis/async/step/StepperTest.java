@@ -92,6 +92,47 @@ class StepperTest {
         assertThat(steps.get(4).transition().kind()).isEqualTo(Transition.Kind.READY);
     }
 
+    private static final String BRANCHES = """
+            async fn leaf(n: u32) -> u32 { n }
+            async fn pick(n: u32) -> u32 {
+                let x = match n {
+                    0 => leaf(1).await,
+                    1 => { leaf(2).await }
+                    _ => 7,
+                };
+                if x > 3 {
+                    leaf(x).await;
+                } else {
+                    leaf(0).await;
+                }
+                x
+            }
+            """;
+
+    @Test
+    void branchesAreAlternativesNotASequence() {
+        PipelineResult result = Pipeline.run(SourceFile.of("t.rs", BRANCHES));
+        CoroutineMachine machine = result.async().byName("pick").orElseThrow();
+        CoroutineShape shape = CoroutineShape.of(machine, result.source());
+
+        assertThat(shape.first()).containsExactly(0, 1, 2, 3);
+        assertThat(shape.follow().get(0)).containsExactly(2, 3);
+        assertThat(shape.follow().get(1)).containsExactly(2, 3);
+        assertThat(shape.follow().get(2)).isEmpty();
+        assertThat(shape.last()).containsExactly(2, 3);
+        assertThat(shape.mayEndWithoutAwait()).isFalse();
+    }
+
+    @Test
+    void theFirstArmIsTakenUnlessTheUserPicksAnother() {
+        Schedule ready = new Schedule(java.util.Map.of(), java.util.Map.of(), 0, 1);
+
+        assertThat(trace(run(BRANCHES, "pick", ready))).containsExactly("CREATED:Unresumed", "POLL:Suspend0",
+                "READY:Suspend2", "RETURN:Returned");
+        assertThat(trace(run(BRANCHES, "pick", ready.withChoice(Schedule.START, 1).withChoice(1, 3))))
+                .containsExactly("CREATED:Unresumed", "POLL:Suspend1", "READY:Suspend3", "RETURN:Returned");
+    }
+
     @Test
     void aFutureWithoutAwaitsReturnsOnTheFirstPoll() {
         List<Step> steps = run("async fn nothing() -> u8 { 7 }", "nothing", Schedule.DEFAULT);
