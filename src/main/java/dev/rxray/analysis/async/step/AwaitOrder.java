@@ -224,10 +224,23 @@ final class AwaitOrder {
                 part = concat(part, new Part(false, Set.of(next), Set.of(next)));
                 cursor = at + 1;
             } else {
+                for (int k = 0; k < awaits.size(); k++) {
+                    if (inHead(construct, awaits.get(k))) {
+                        part = concat(part, new Part(false, Set.of(k), Set.of(k)));
+                    }
+                }
                 part = concat(part, construct(construct));
                 cursor = construct.end();
             }
         }
+    }
+
+    /**
+     * An await in a construct but in none of its arms: in a condition or scrutinee, evaluated before the arms
+     * (a {@code while} condition is taken as evaluated once, before the loop).
+     */
+    private static boolean inHead(Construct c, int at) {
+        return at >= c.start() && at < c.end() && c.arms().stream().noneMatch(a -> at >= a[0] && at < a[1]);
     }
 
     private Part construct(Construct c) {
