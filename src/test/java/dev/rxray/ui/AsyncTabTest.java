@@ -74,8 +74,13 @@ class AsyncTabTest {
         runOnFx(() -> window.editor().area().replaceText(SOURCE));
         AsyncTab tab = openAsyncTab(robot);
         waitUntil("the analysis reaches the tab", seconds(60), () -> tab.figure().isPresent());
-        waitUntil("the state graph is laid out", seconds(90),
-                () -> tab.laidOut() && tab.figure().orElseThrow().title().contains("checkout"));
+        try {
+            waitUntil("the state graph is laid out", seconds(90),
+                    () -> tab.laidOut() && tab.figure().orElseThrow().title().contains("checkout"));
+        } catch (AssertionError e) {
+            UiTestSupport.snapshot(stage.getScene(), "async-not-laid-out");
+            throw e;
+        }
         UiTestSupport.sleep(300);
         assertThat(UiTestSupport.snapshot(stage.getScene(), "async-graph")).isNotEmptyFile();
 
@@ -104,6 +109,13 @@ class AsyncTabTest {
         assertThat((Object) robot.lookup("#Suspend0").query()).isSameAs(nodeBefore);
         assertThat(onFx(() -> tab.diagram().getChildrenUnmodifiable().getFirst())).isSameAs(drawnBefore);
         assertThat(UiTestSupport.snapshot(stage.getScene(), "async-step3")).isNotEmptyFile();
+
+        int before = onFx(() -> tab.steps().size());
+        robot.lookup(".spinner").queryAs(javafx.scene.control.Spinner.class);
+        runOnFx(() -> robot.lookup(".spinner").queryAs(javafx.scene.control.Spinner.class).increment());
+        assertThat(onFx(() -> tab.steps().size())).as("Pending twice at Suspend0 adds a wake and a poll per visit")
+                .isGreaterThan(before);
+        assertThat(onFx(tab::stepIndex)).isEqualTo(2);
     }
 
     private AsyncTab openAsyncTab(FxRobot robot) {

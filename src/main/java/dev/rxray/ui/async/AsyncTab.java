@@ -8,6 +8,7 @@ import dev.rxray.analysis.async.step.Schedule;
 import dev.rxray.analysis.async.step.SourceRegion;
 import dev.rxray.analysis.async.step.Step;
 import dev.rxray.analysis.async.step.Stepper;
+import dev.rxray.analysis.async.step.Transition;
 import dev.rxray.diagram.GraphFigure;
 import dev.rxray.diagram.Highlight;
 import dev.rxray.diagram.async.AsyncFigures;
@@ -43,6 +44,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -71,6 +73,12 @@ public final class AsyncTab {
     private final Button copy = new Button("Copy");
     private final Button export = new Button("Export\u2026");
     private Highlight shownHighlight = Highlight.NONE;
+    private final Spinner<Integer> pendings = new Spinner<>(0, Schedule.MAX_PENDINGS, 1);
+    private final ComboBox<String> branch = new ComboBox<>();
+    private final Label pendingsLabel = new Label("Pending \u00d7");
+    private final Label branchLabel = new Label("then");
+    private Schedule schedule = Schedule.DEFAULT;
+    private boolean updatingSchedule;
     private final Timeline player = new Timeline(new KeyFrame(Duration.millis(800), e -> playTick()));
     private final BorderPane view = new BorderPane();
 
@@ -80,6 +88,8 @@ public final class AsyncTab {
     private CoroutineShape shape;
     private GraphFigure figure;
     private GraphFigure shownFigure;
+    /** The figure whose layout is on its way, so that an equal analysis does not supersede it. */
+    private GraphFigure requested;
     private List<Step> steps = List.of();
     private int stepIndex = -1;
     private String selectedState = "";
@@ -138,12 +148,32 @@ public final class AsyncTab {
         player.setCycleCount(Timeline.INDEFINITE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(4, reset, back, forward, play, spacer, stepLine);
+        pendings.setPrefWidth(70);
+        pendings.setTooltip(new Tooltip("How many times the future awaited here answers Pending before Ready"));
+        pendings.valueProperty().addListener((obs, old, count) -> {
+            int at = scheduleAt();
+            if (!updatingSchedule && count != null && at >= 0) {
+                reschedule(schedule.withPendings(at, count));
+            }
+        });
+        branch.setTooltip(new Tooltip("Where control flow branches: where the body goes after this state"));
+        branch.valueProperty().addListener((obs, old, way) -> {
+            int at = scheduleAt();
+            if (!updatingSchedule && way != null && at != Integer.MIN_VALUE) {
+                reschedule(schedule.withChoice(at, way.equals("Returned") ? Schedule.END
+                        : Integer.parseInt(way.substring("Suspend".length()))));
+            }
+        });
+        for (Button button : List.of(reset, back, forward, play, copy, export)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox buttons = new HBox(4, reset, back, forward, play, spacer, pendingsLabel, pendings, branchLabel, branch);
         buttons.setAlignment(Pos.CENTER_LEFT);
         description.setWrapText(true);
         description.setMinHeight(Region.USE_PREF_SIZE);
         description.getStyleClass().add("rx-async-step");
-        VBox bottom = new VBox(4, buttons, description);
+        stepLine.getStyleClass().add("rx-async-step-line");
+        VBox bottom = new VBox(4, buttons, stepLine, description);
         bottom.setPadding(new Insets(6));
         view.setTop(top);
         view.setCenter(message);
@@ -223,7 +253,10 @@ public final class AsyncTab {
         }
         shape = CoroutineShape.of(machine, result.source());
         GraphFigure next = AsyncFigures.build(machine, shape);
-        List<Step> nextSteps = Stepper.run(machine, shape, Schedule.DEFAULT);
+        if (!sameMachine) {
+            schedule = Schedule.DEFAULT;
+        }
+        List<Step> nextSteps = Stepper.run(machine, shape, schedule);
         if (!sameMachine || !nextSteps.equals(steps)) {
             stepIndex = -1;
             selectedState = "";
@@ -234,8 +267,8 @@ public final class AsyncTab {
         send.getStyleClass().removeAll("rx-async-send-yes", "rx-async-send-no");
         send.getStyleClass().add(machine.send() ? "rx-async-send-yes" : "rx-async-send-no");
         send.setTooltip(new Tooltip(sendText(machine)));
-        if (!next.equals(figure) || !next.equals(shownFigure)) {
-            figure = next;
+        figure = next;
+        if (!next.equals(shownFigure) && !next.equals(requested)) {
             requestLayout(next);
         }
         restyle();
@@ -243,6 +276,7 @@ public final class AsyncTab {
     }
 
     private void requestLayout(GraphFigure wanted) {
+        requested = wanted;
         layouts.layout(wanted, DotOptions.VIEW).thenAccept(outcome -> Platform.runLater(() -> {
             if (!wanted.equals(figure)) {
                 return;
@@ -255,6 +289,7 @@ public final class AsyncTab {
                     restyle();
                 }
                 case LayoutOutcome.Failed failed -> {
+                    requested = null;
                     message.setText("The state graph could not be laid out: " + failed.message());
                     view.setCenter(message);
                 }
@@ -501,7 +536,71 @@ public final class AsyncTab {
                 + "step (\u25B6) to poll the future.";
     }
 
+    /** Where the schedule controls apply: the suspend index of the current step's state, START, or MIN_VALUE. */
+    private int scheduleAt() {
+        if (stepIndex < 0 || stepIndex >= steps.size()) {
+            return Integer.MIN_VALUE;
+        }
+        String state = steps.get(stepIndex).state();
+        if (state.equals("Unresumed")) {
+            return Schedule.START;
+        }
+        if (state.startsWith("Suspend")) {
+            return Integer.parseInt(state.substring("Suspend".length()));
+        }
+        return Integer.MIN_VALUE;
+    }
+
+    /** Runs the stepper again under a new schedule, staying at the same step number where it still exists. */
+    private void reschedule(Schedule next) {
+        schedule = next;
+        steps = Stepper.run(machine, shape, schedule);
+        stepIndex = Math.min(stepIndex, steps.size() - 1);
+        restyle();
+        updateStepControls();
+    }
+
+    private void updateScheduleControls() {
+        int at = scheduleAt();
+        updatingSchedule = true;
+        try {
+            boolean atAwait = at >= 0;
+            pendings.setVisible(atAwait);
+            pendingsLabel.setVisible(atAwait);
+            if (atAwait) {
+                pendings.getValueFactory().setValue(schedule.pendingsAt(at));
+            }
+            List<String> ways = new ArrayList<>();
+            if (shape != null && at != Integer.MIN_VALUE) {
+                java.util.Set<Integer> next = at == Schedule.START ? shape.first() : shape.follow().get(at);
+                next.forEach(k -> ways.add("Suspend" + k));
+                if (at == Schedule.START ? shape.mayEndWithoutAwait() : shape.last().contains(at)) {
+                    ways.add("Returned");
+                }
+            }
+            boolean choice = ways.size() > 1;
+            branch.setVisible(choice);
+            branchLabel.setVisible(choice);
+            if (!branch.getItems().equals(ways)) {
+                branch.getItems().setAll(ways);
+            }
+            String taken = "";
+            for (int i = Math.max(stepIndex, 0) + 1; i < steps.size() && stepIndex >= 0; i++) {
+                Transition.Kind kind = steps.get(i).transition().kind();
+                if (kind == Transition.Kind.READY || kind == Transition.Kind.BACK
+                        || kind == Transition.Kind.RETURN) {
+                    taken = steps.get(i).transition().to();
+                    break;
+                }
+            }
+            branch.setValue(ways.contains(taken) ? taken : null);
+        } finally {
+            updatingSchedule = false;
+        }
+    }
+
     private void updateStepControls() {
+        updateScheduleControls();
         boolean any = !steps.isEmpty();
         reset.setDisable(!any || stepIndex < 0);
         back.setDisable(!any || stepIndex < 0);
