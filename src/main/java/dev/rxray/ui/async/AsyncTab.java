@@ -90,6 +90,7 @@ public final class AsyncTab {
     private GraphFigure shownFigure;
     /** The figure whose layout is on its way, so that an equal analysis does not supersede it. */
     private GraphFigure requested;
+    private GraphFigure failedOnce;
     private List<Step> steps = List.of();
     private int stepIndex = -1;
     private String selectedState = "";
@@ -290,6 +291,13 @@ public final class AsyncTab {
                 }
                 case LayoutOutcome.Failed failed -> {
                     requested = null;
+                    if (!wanted.equals(failedOnce)) {
+                        // The first layout also starts the layout engine, which can outlast the limit on a busy
+                        // machine; one more try runs on a warm engine.
+                        failedOnce = wanted;
+                        requestLayout(wanted);
+                        return;
+                    }
                     message.setText("The state graph could not be laid out: " + failed.message());
                     view.setCenter(message);
                 }
