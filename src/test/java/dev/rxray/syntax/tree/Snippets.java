@@ -176,6 +176,13 @@ final class Snippets {
                     let incl = a..=b;
                 }
                 """);
+        s.put("expr-attributed", """
+                fn attributed(v: Vec<u8>) -> usize {
+                    let n = #[allow(unused_parens)] (v.len());
+                    let total = #[rustfmt::skip] vec![1, 2, 3];
+                    n + total.len()
+                }
+                """);
         s.put("expr-postfix", """
                 async fn postfix() -> Result<(), E> {
                     let a = read()?;
