@@ -1,5 +1,5 @@
-//! Lifetimes seen only through fn pointers, trait objects and projections
-//! A lifetime in a fn argument flips to contravariant; inside `dyn Trait<..>` or a projection it is invariant.
+//! Lifetimes seen only through fn pointers and trait objects
+//! A lifetime in a fn argument flips to contravariant; inside the arguments of `dyn Trait<..>` it is invariant.
 
 use std::fmt::Debug;
 
@@ -18,12 +18,6 @@ struct Parser<'out> {
 struct Visitor<'a, T> {
     visit: Box<dyn FnMut(&'a T) + 'a>,
     label: Box<dyn Debug + Send + 'a>,
-}
-
-// A projection is invariant in everything it mentions.
-struct Peek<I: Iterator> {
-    iter: I,
-    next: Option<I::Item>,
 }
 
 // Mutually recursive: a tree's forest and a forest's trees; the fixed point is covariant.
@@ -67,10 +61,6 @@ fn main() {
     println!("{:?}", visitor.label);
     drop(visitor);
     println!("visited total {count}");
-
-    let mut peek = Peek { iter: [1, 2, 3].into_iter(), next: None };
-    peek.next = peek.iter.next();
-    println!("peeked {:?}, rest {:?}", peek.next, peek.iter.collect::<Vec<_>>());
 
     let leaf = Tree { value: 2, children: Forest { trees: vec![] } };
     let root = Tree { value: 1, children: Forest { trees: vec![leaf] } };
