@@ -167,12 +167,12 @@ final class UseCollector {
                 for (int i = 0; i < user.params().size(); i++) {
                     TypeParameter p = user.params().get(i);
                     Variance pv = vs.get(i);
-                    under("`Self`, whose `" + p.name() + "` is " + pv.word(), pv,
+                    under("`Self`'s `" + p.name() + "`", pv, true,
                             () -> uses.add(new Use(p.name(), v.xform(pv), List.copyOf(route))));
                 }
                 return;
             }
-            positional(last, v, depth, "`" + user.name() + "`", names(lts), ltv, names(rest), restv);
+            positional(last, v, depth, "`" + user.name() + "`", names(lts), ltv, names(rest), restv, true);
             return;
         }
         Optional<List<StdVarianceTable.StdParam>> std = StdVarianceTable.lookup(name);
@@ -185,7 +185,7 @@ final class UseCollector {
                 (p.lifetime() ? ltn : restn).add(p.name());
                 (p.lifetime() ? ltv : restv).add(p.variance());
             }
-            positional(last, v, depth, "`" + name + "`", ltn, ltv, restn, restv);
+            positional(last, v, depth, "`" + name + "`", ltn, ltv, restn, restv, false);
             return;
         }
         if (!StdVarianceTable.isPlain(name) && last.args().isPresent()) {
@@ -202,7 +202,7 @@ final class UseCollector {
 
     /** Lifetime arguments fill the lifetime parameters in order, the others the type and const parameters. */
     private void positional(PathSegment segment, Variance v, int depth, String owner, List<String> ltNames,
-            List<Variance> ltVariance, List<String> names, List<Variance> variances) {
+            List<Variance> ltVariance, List<String> names, List<Variance> variances, boolean fileType) {
         if (segment.args().isEmpty()) {
             return;
         }
@@ -215,12 +215,14 @@ final class UseCollector {
                         int i = lt++;
                         Variance pv = i < ltVariance.size() ? ltVariance.get(i) : Variance.INVARIANT;
                         String pn = i < ltNames.size() ? ltNames.get(i) : "?";
-                        under(owner + ", whose `" + pn + "` is " + pv.word(), pv, () -> arg(a, v.xform(pv), depth));
+                        under(owner(owner, pn, ltNames.size() + names.size()), pv, fileType,
+                                () -> arg(a, v.xform(pv), depth));
                     } else {
                         int i = other++;
                         Variance pv = i < variances.size() ? variances.get(i) : Variance.INVARIANT;
                         String pn = i < names.size() ? names.get(i) : "?";
-                        under(owner + ", whose `" + pn + "` is " + pv.word(), pv, () -> arg(a, v.xform(pv), depth));
+                        under(owner(owner, pn, ltNames.size() + names.size()), pv, fileType,
+                                () -> arg(a, v.xform(pv), depth));
                     }
                 }
             }
@@ -299,7 +301,16 @@ final class UseCollector {
     }
 
     private void under(String what, Variance v, Runnable body) {
-        route.addLast(new Step(what, v));
+        under(what, v, false, body);
+    }
+
+    /** {@code `Option`} for a one-parameter type, {@code `HashMap`'s `V`} when it has several. */
+    private static String owner(String owner, String param, int params) {
+        return params <= 1 ? owner : owner + "'s `" + param + "`";
+    }
+
+    private void under(String what, Variance v, boolean fileType, Runnable body) {
+        route.addLast(new Step(what, v, fileType));
         body.run();
         route.removeLast();
     }

@@ -2,6 +2,7 @@ package dev.rxray.analysis.variance;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,15 @@ public final class VarianceSolver {
                 .anyMatch(u -> u.param().equals(p.name())));
     }
 
+    private static Use best(FieldRow r, int i, Variance v) {
+        return r.uses().get(i).stream().filter(x -> x.variance() == v).min(Comparator.comparingInt(
+                VarianceSolver::rank)).orElse(r.uses().get(i).getFirst());
+    }
+
+    private static int rank(Use u) {
+        return (u.path().stream().anyMatch(Step::fileType) ? 1000 : 0) + u.path().size();
+    }
+
     private static String reason(TypeDeclaration d, TypeParameter p, int i, Variance v, List<FieldRow> rows,
             boolean recursive) {
         String name = "`" + p.name() + "`";
@@ -139,11 +149,13 @@ public final class VarianceSolver {
                     + "constrain nothing"
                     : name + " is bivariant: no field uses it";
         }
-        List<FieldRow> same = rows.stream().filter(r -> r.cells().get(i) == v).toList();
+        // The most telling field first: one whose use does not go through the file's own (recursive) types,
+        // then the one with the shortest route.
+        List<FieldRow> same = rows.stream().filter(r -> r.cells().get(i) == v)
+                .sorted(Comparator.comparingInt((FieldRow r) -> rank(best(r, i, v)))).toList();
         if (!same.isEmpty()) {
             FieldRow r = same.getFirst();
-            Use u = r.uses().get(i).stream().filter(x -> x.variance() == v).findFirst()
-                    .orElse(r.uses().get(i).getFirst());
+            Use u = best(r, i, v);
             String why = name + " is " + v.word() + " because field `" + r.field().quoted() + "` puts it "
                     + u.route();
             if (same.size() > 1) {
