@@ -63,6 +63,14 @@ options { tokenVocab = RustLexer; }
         return !structLiteralForbidden[structLiteralDepth];
     }
 
+    /** A plain identifier not followed by `::`: in a pattern it binds a name rather than naming a path. */
+    protected final boolean loneIdentifierAhead() {
+        int type = _input.LA(1);
+        boolean identifier = type == IDENTIFIER || type == RAW_IDENTIFIER || type == MACRO_RULES || type == UNION
+                || type == DEFAULT || type == AUTO || type == RAW || type == SAFE;
+        return identifier && _input.LA(2) != PATHSEP;
+    }
+
     /** Called for operators made of two tokens (`>>`, `>=`, `<<`); the driver reports a space between them. */
     protected void checkJoined(Token first, Token second) {
     }
@@ -598,7 +606,8 @@ patternNoTopAlt
     | pathInExpression LPAREN patternList? RPAREN                                # TupleStructPattern
     | LPAREN patternList? RPAREN                                                 # TupleOrParenthesizedPattern
     | LBRACK patternList? RBRACK                                                 # SlicePattern
-    | pathInExpression                                                           # PathPattern
+    // A lone identifier is an IdentifierPattern; the predicate says so before full-LL prediction has to find out.
+    | {!loneIdentifierAhead()}? pathInExpression                                 # PathPattern
     | qualifiedPathInExpression                                                  # QualifiedPathPattern
     | macroInvocation                                                            # MacroPattern
     ;

@@ -37,6 +37,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 public final class RustSyntax {
     private static final long WORKER_STACK_BYTES = 512L * 1024 * 1024;
     private static final AtomicLong LL_FALLBACKS = new AtomicLong();
+    /** Above this many tokens (about 10,000 lines) the second stage predicts with SLL too. */
+    private static final int LL_TOKEN_LIMIT = 150_000;
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(null, task, "rust-parser", WORKER_STACK_BYTES);
         thread.setDaemon(true);
@@ -111,7 +113,11 @@ public final class RustSyntax {
             diagnostics.truncate(size, errors);
             tokens.seek(0);
             parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            // Full LL is exact but pays a full-context prediction at every ambiguity ANTLR finds in prefix
+            // operators (`&self.x`): affordable for a file being edited, not for a multi-megabyte one, where SLL
+            // with recovery reports the same errors in practice.
+            parser.getInterpreter().setPredictionMode(
+                    tokens.size() <= LL_TOKEN_LIMIT ? PredictionMode.LL : PredictionMode.SLL);
             parser.setErrorHandler(new RustErrorStrategy(diagnostics, offsets));
             return parser.crate();
         }

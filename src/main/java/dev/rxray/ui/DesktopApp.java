@@ -1,15 +1,56 @@
 package dev.rxray.ui;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import javafx.application.Application;
 
-/** PLACEHOLDER until the app shell lands: opens the main window, on a file or on the default sample. */
+/** Entry point of the desktop app for the CLI's {@code rxray app [FILE]}. */
 public final class DesktopApp {
     private DesktopApp() {
     }
 
-    /** Blocks until the window is closed. */
+    /**
+     * Opens the main window on a file, or on the last document, or on the default sample, and blocks until the
+     * window is closed. Can be called once per process (a JavaFX rule).
+     *
+     * @throws DisplayUnavailableException when there is no display; its message is one line meant for the user
+     */
     public static void launch(Optional<Path> file) {
-        throw new UnsupportedOperationException("the app shell is not built yet");
+        requireDisplay();
+        String[] args = file.map(p -> new String[] {p.toAbsolutePath().toString()}).orElse(new String[0]);
+        try {
+            Application.launch(RxrayApplication.class, args);
+        } catch (UnsupportedOperationException e) {
+            // What the GTK glass platform throws when it cannot open the display named in DISPLAY.
+            throw new DisplayUnavailableException("rxray app: cannot open the display (" + e.getMessage()
+                    + "); the CLI commands work without one");
+        }
+    }
+
+    /**
+     * On Linux, JavaFX needs an X11 or Wayland display unless the headless glass platform was chosen; failing
+     * early gives a clear sentence instead of a native error.
+     */
+    private static void requireDisplay() {
+        Optional<String> problem = displayProblem(System.getProperty("os.name", ""), System.getProperty("glass.platform", ""),
+                System.getenv());
+        if (problem.isPresent()) {
+            throw new DisplayUnavailableException(problem.get());
+        }
+    }
+
+    /** Why the app cannot open a window here, or empty when it can (as far as can be told before trying). */
+    static Optional<String> displayProblem(String osName, String glassPlatform, Map<String, String> environment) {
+        boolean linux = osName.toLowerCase(Locale.ROOT).contains("linux");
+        boolean headlessPlatform = "headless".equalsIgnoreCase(glassPlatform);
+        boolean hasDisplay = !environment.getOrDefault("DISPLAY", "").isBlank()
+                || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        if (linux && !headlessPlatform && !hasDisplay) {
+            return Optional.of("rxray app: no display found (DISPLAY is not set); the app needs a graphical session,"
+                    + " the CLI commands do not");
+        }
+        return Optional.empty();
     }
 }

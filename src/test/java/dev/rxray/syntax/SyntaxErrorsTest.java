@@ -62,6 +62,20 @@ class SyntaxErrorsTest {
     }
 
     @Test
+    void keepsTheItemsAroundAnError() {
+        String code = """
+                struct Before;
+                fn broken() { let = ; }
+                fn after() -> u8 { 1 }
+                impl Before { fn m(&self) { foo(; } fn ok(&self) {} }
+                enum Last { A, B }
+                """;
+        ParseResult result = RustSyntax.parse(SourceFile.of("t.rs", code));
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.crate().items()).hasSize(5);
+    }
+
+    @Test
     void capsTheNumberOfErrorsAndSaysSo() {
         String code = "fn main() {\n" + "    let = ;\n".repeat(300) + "}\n";
         List<Diagnostic> diagnostics = RustSyntax.parse(SourceFile.of("t.rs", code)).diagnostics();

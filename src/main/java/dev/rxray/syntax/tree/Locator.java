@@ -22,14 +22,33 @@ final class Locator {
     }
 
     Span span(Token token) {
-        if (token == null || token.getStartIndex() < 0) {
-            return source.span(source.text().length(), source.text().length());
+        if (token == null) {
+            return emptyAt(source.text().length());
+        }
+        if (isConjured(token)) {
+            return emptyAt(conjuredOffset(token));
         }
         if (token.getType() == Token.EOF) {
             int at = offsets.utf16(token.getStartIndex());
             return source.span(at, at);
         }
         return source.span(offsets.utf16(token.getStartIndex()), offsets.utf16(token.getStopIndex() + 1));
+    }
+
+    /** A token made up by error recovery: it has no text position, only the line and column where it was missing. */
+    static boolean isConjured(Token token) {
+        return token.getStartIndex() < 0 || token.getTokenIndex() < 0 && token.getType() != Token.EOF;
+    }
+
+    private int conjuredOffset(Token token) {
+        int line = Math.max(1, token.getLine());
+        if (line > source.lineCount()) {
+            return source.text().length();
+        }
+        int start = source.lineStart(line);
+        int end = line < source.lineCount() ? source.lineStart(line + 1) : source.text().length();
+        int available = source.text().codePointCount(start, end);
+        return source.text().offsetByCodePoints(start, Math.min(Math.max(0, token.getCharPositionInLine()), available));
     }
 
     Span span(ParseTree tree) {
@@ -40,18 +59,24 @@ final class Locator {
         };
     }
 
-    /** From the start of {@code first} to the end of {@code last}; empty at {@code first} when nothing was matched. */
+    /**
+     * From the start of {@code first} to the end of {@code last}. A context that matched nothing (its stop token
+     * precedes its start) gets an empty span right after the token before it, so that it stays inside its parent.
+     */
     Span span(Token first, Token last) {
-        Span start = span(first);
-        if (last == null || first == null || last.getTokenIndex() < first.getTokenIndex()
-                || last.getType() == Token.EOF) {
-            if (last != null && first != null && last.getType() == Token.EOF
-                    && last.getTokenIndex() > first.getTokenIndex()) {
-                return start.to(span(last));
-            }
-            return source.span(start.startOffset(), start.startOffset());
+        if (first == null) {
+            return last == null ? emptyAt(source.text().length()) : span(last);
         }
-        return start.to(span(last));
+        if (last == null || isConjured(last)) {
+            return span(first);
+        }
+        if (isConjured(first)) {
+            return span(last);
+        }
+        if (last.getTokenIndex() < first.getTokenIndex()) {
+            return last.getType() == Token.EOF ? span(first) : emptyAt(span(last).endOffset());
+        }
+        return span(first).to(span(last));
     }
 
     Span between(ParseTree first, ParseTree last) {

@@ -6,7 +6,13 @@ import dev.rxray.syntax.SourceFile;
 import dev.rxray.syntax.antlr.RustParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Builds the syntax tree from a parse. It is the only reader of parse contexts. It tolerates contexts with
@@ -31,11 +37,38 @@ public final class TreeBuilder {
             items.addAll(state.items.items(ctx.item()));
         }
         Crate crate = new Crate(attributes, items, source.span(0, source.text().length()));
+        if (ctx != null && hasErrors(ctx)) {
+            try {
+                crate = new SpanRepair(source).repair(crate);
+            } catch (RuntimeException | StackOverflowError e) {
+                state.diagnostics.add(new Diagnostic(Severity.ERROR, crate.span(),
+                        "could not repair the syntax tree after the errors above"));
+            }
+        }
         return new BuiltTree(crate, state.diagnostics);
     }
 
+    /** True when recovery left its marks on the parse: an error node or a context that caught an exception. */
+    private static boolean hasErrors(ParserRuleContext root) {
+        Deque<ParseTree> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            ParseTree node = stack.pop();
+            if (node instanceof ErrorNode || node instanceof ParserRuleContext ctx && ctx.exception != null) {
+                return true;
+            }
+            if (node instanceof TerminalNode terminal && Locator.isConjured(terminal.getSymbol())) {
+                return true;
+            }
+            for (int i = 0; i < node.getChildCount(); i++) {
+                stack.push(node.getChild(i));
+            }
+        }
+        return false;
+    }
+
     /** Runs one item's building so that a failure costs that item only. */
-    static void guarded(BuildState state, org.antlr.v4.runtime.ParserRuleContext ctx, Runnable build) {
+    static void guarded(BuildState state, ParserRuleContext ctx, Runnable build) {
         try {
             build.run();
         } catch (StackOverflowError e) {

@@ -25,8 +25,10 @@
  * <h2>Invariants</h2>
  * <ul>
  *   <li>Immutable: records over unmodifiable lists. A new source text makes a new tree.</li>
- *   <li>Every node has a {@link dev.rxray.syntax.Span}. A node that stands for something not written (private
- *       visibility, absent generics, a unit struct's body) has an empty span where it would have been.</li>
+ *   <li>Every node has a {@link dev.rxray.syntax.Span}, and lies inside its parent's span (a node's doc comments
+ *       and attributes are inside its span too). A node that stands for something not written (private
+ *       visibility, absent generics, a unit struct's body) has an empty span where it would have been. After a
+ *       syntax error, {@code SpanRepair} clamps what recovery left outside its parent.</li>
  *   <li>No nulls: an optional child is an {@link java.util.Optional} (a record accessor is a return type), an
  *       absent list is empty.</li>
  *   <li>Syntax only: no name resolution, no types inferred, no desugaring. {@code Foo<N>} holds a type argument
@@ -36,6 +38,18 @@
  *       ({@code Expr.Error}, {@code Type.Error}, {@code Pattern.Error}) covering the text that failed.</li>
  *   <li>No parser-generator type appears in this package's API; only {@code TreeBuilder} reads parse contexts.</li>
  * </ul>
+ * <h2>Code map</h2>
+ * {@link dev.rxray.syntax.tree.TreeBuilder} is the entry point, called by the parser driver with the parse and its
+ * token stream. It shares a {@code BuildState} among one builder per family: {@code ItemBuilder},
+ * {@code ExprBuilder} (blocks and statements too), {@code PatternBuilder}, {@code TypeBuilder} (generics and
+ * bounds), {@code PathBuilder} (identifiers, paths, generic arguments), {@code AttributeBuilder} (attributes and
+ * visibility), {@code Trivia} (doc comments, which the lexer keeps off the parser's channel) and
+ * {@code MacroBuilder}, which re-parses the arguments of the macros named in {@link StandardMacros} with the
+ * grammar's entry rules and reads format strings with {@link FormatCaptures}. {@code Locator} turns tokens into
+ * spans (the parser counts code points, spans count UTF-16 units). Where the grammar splits what Rust reads as one
+ * (a {@code ;} after a braced macro or a block-like statement is an empty statement to the grammar, {@code 0.1} in
+ * {@code x.0.1} is one token), the builder joins or splits it back.
+ *
  * {@link dev.rxray.syntax.tree.TreePrinter} prints any node as stable indented text for golden tests;
  * {@link dev.rxray.syntax.tree.RustText} renders types, paths and generics back to Rust for labels.
  * Both walk deep trees without deep recursion.

@@ -1,0 +1,135 @@
+package dev.rxray.render;
+
+import guru.nidi.graphviz.engine.Format;
+import guru.nidi.graphviz.engine.Graphviz;
+import guru.nidi.graphviz.engine.GraphvizCmdLineEngine;
+import guru.nidi.graphviz.engine.GraphvizEngine;
+import guru.nidi.graphviz.engine.GraphvizV8Engine;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs Graphviz, always on one dedicated thread: the embedded V8 engine is bound to the thread that created it and
+ * graphviz-java's engine choice is global, so one thread owns both. The engine is {@code dot} when it is on the PATH
+ * (cheapest cold start), else the embedded V8 engine (no install needed, fastest once warm).
+ *
+ * <p>A run that exceeds its limit yields {@link RenderOutcome.TimedOut}; its thread is abandoned (neither engine can
+ * be interrupted mid-layout) and the next run starts on a fresh thread, so one pathological graph cannot block every
+ * later layout.
+ */
+public final class GraphvizRunner {
+    /** Set to {@code v8} to use the embedded engine even when {@code dot} is installed (goldens are made with it). */
+    public static final String ENGINE_PROPERTY = "rxray.graphviz.engine";
+    public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(5);
+    private static final GraphvizRunner SHARED = new GraphvizRunner();
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private ExecutorService executor = newExecutor();
+    private volatile String engineName = "none";
+
+    private GraphvizRunner() {
+    }
+
+    public static GraphvizRunner shared() {
+        return SHARED;
+    }
+
+    private static ExecutorService newExecutor() {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "rxray-graphviz-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Which engine runs the layouts: {@code dot}, {@code v8} or {@code none} before the first run. */
+    public String engineName() {
+        return engineName;
+    }
+
+    /** Starts the engine in the background so the first real layout does not pay for it. */
+    public CompletableFuture<RenderOutcome> warmUp() {
+        return submit("digraph warm { a -> b }", Format.JSON, DEFAULT_LIMIT);
+    }
+
+    /** Renders on the Graphviz thread; the future completes with a value, never exceptionally. */
+    public CompletableFuture<RenderOutcome> submit(String dot, Format format, Duration limit) {
+        return submit(dot, format, limit, () -> false);
+    }
+
+    /**
+     * Like {@link #submit(String, Format, Duration)}, but skips the run if {@code stale} says so when its turn
+     * comes, so a burst of edits lays out only the last version.
+     */
+    public synchronized CompletableFuture<RenderOutcome> submit(String dot, Format format, Duration limit,
+                                                               BooleanSupplier stale) {
+        ExecutorService runOn = executor;
+        CompletableFuture<RenderOutcome> run = CompletableFuture.supplyAsync(
+                () -> stale.getAsBoolean() ? new RenderOutcome.Skipped() : render(dot, format), runOn);
+        return run.completeOnTimeout(new RenderOutcome.TimedOut(limit), limit.toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(outcome -> {
+                    if (outcome instanceof RenderOutcome.TimedOut) {
+                        abandon(runOn);
+                    }
+                    return outcome;
+                });
+    }
+
+    /** Renders and waits, for the command line. */
+    public RenderOutcome renderNow(String dot, Format format, Duration limit) {
+        return submit(dot, format, limit).join();
+    }
+
+    private synchronized void abandon(ExecutorService stuck) {
+        if (executor == stuck) {
+            stuck.shutdownNow();
+            executor = newExecutor();
+        }
+    }
+
+    private final ThreadLocal<Boolean> engineReady = ThreadLocal.withInitial(() -> false);
+
+    private RenderOutcome render(String dot, Format format) {
+        long start = System.nanoTime();
+        try {
+            if (!engineReady.get()) {
+                chooseEngine();
+                engineReady.set(true);
+            }
+            String text = Graphviz.fromString(dot).render(format).toString();
+            return new RenderOutcome.Rendered(text, Duration.ofNanos(System.nanoTime() - start));
+        } catch (RuntimeException | LinkageError e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new RenderOutcome.Failed("Graphviz failed: " + message.strip());
+        }
+    }
+
+    private void chooseEngine() {
+        boolean useDot = dotOnPath() && !"v8".equals(System.getProperty(ENGINE_PROPERTY));
+        List<GraphvizEngine> engines = useDot
+                ? List.of(new GraphvizCmdLineEngine(), new GraphvizV8Engine())
+                : List.of(new GraphvizV8Engine());
+        Graphviz.useEngine(engines);
+        engineName = useDot ? "dot" : "v8";
+    }
+
+    static boolean dotOnPath() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && new File(dir, "dot").canExecute()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
