@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         description = "Rust X-Ray: shows what the Rust compiler does behind a snippet.",
         subcommands = {
             CheckCommand.class,
+            AnalyzeCommand.class,
+            TraitsCommand.class,
             OutlineCommand.class,
             AppCommand.class,
             BenchCommand.class,

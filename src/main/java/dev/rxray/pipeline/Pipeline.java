@@ -1,5 +1,6 @@
 package dev.rxray.pipeline;
 
+import dev.rxray.analysis.variance.facts.TypesAnalysis;
 import dev.rxray.outline.OutlineBuilder;
 import dev.rxray.syntax.ParseResult;
 import dev.rxray.syntax.RustSyntax;
@@ -15,6 +16,6 @@ public final class Pipeline {
 
     public static PipelineResult run(SourceFile source) {
         ParseResult parse = RustSyntax.parse(source);
-        return new PipelineResult(source, parse, OutlineBuilder.build(parse.crate()));
+        return new PipelineResult(source, parse, OutlineBuilder.build(parse.crate()), TypesAnalysis.run(parse.crate()));
     }
 }

@@ -86,7 +86,7 @@ public final class AutoTraitSolver {
         String subject = "`" + RustText.of(type) + "`";
         for (AutoTrait t : AutoTrait.values()) {
             TraitWalk walk = new TraitWalk(Optional.empty(), file.byName(), answers);
-            walk.walk(type, t, subject);
+            walk.walk(type, t, "it");
             out.put(t, walk.answer(t, subject, List.of()));
         }
         return out;

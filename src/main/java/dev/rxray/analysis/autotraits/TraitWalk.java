@@ -189,7 +189,8 @@ final class TraitWalk {
                         if (arg.isEmpty()) {
                             unknownBecause(via + ", and no argument is given for it");
                         } else {
-                            walk(arg.get(), needed, via, depth + 1);
+                            walk(arg.get(), needed, via + " with `" + r.param() + "` = `" + RustText.of(arg.get())
+                                    + "`, and that", depth + 1);
                         }
                     }
                 }

@@ -10,9 +10,9 @@ public record Use(String param, Variance variance, List<Step> path) {
         path = List.copyOf(path);
     }
 
-    /** "under `RefCell` (invariant) > `Vec` (covariant)", or "directly" for the field's whole type. */
+    /** "puts it under `RefCell` (invariant) > `Vec` (covariant)", or "holds it directly". */
     public String route() {
-        return path.isEmpty() ? "directly" : "under " + path.stream().map(Step::text)
+        return path.isEmpty() ? "holds it directly" : "puts it under " + path.stream().map(Step::text)
                 .collect(Collectors.joining(" > "));
     }
 }

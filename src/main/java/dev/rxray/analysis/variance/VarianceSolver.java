@@ -156,11 +156,11 @@ public final class VarianceSolver {
         if (!same.isEmpty()) {
             FieldRow r = same.getFirst();
             Use u = best(r, i, v);
-            String why = name + " is " + v.word() + " because field `" + r.field().quoted() + "` puts it "
+            String why = name + " is " + v.word() + " because field `" + r.field().quoted() + "` "
                     + u.route();
             if (same.size() > 1) {
-                why += " (and so do " + same.subList(1, same.size()).stream().map(x -> "`" + x.field().label()
-                        + "`").collect(Collectors.joining(", ")) + ")";
+                why += " (as " + (same.size() == 2 ? "does field " : "do fields ") + same.subList(1, same.size())
+                        .stream().map(x -> "`" + x.field().label() + "`").collect(Collectors.joining(", ")) + ")";
             }
             return why;
         }
