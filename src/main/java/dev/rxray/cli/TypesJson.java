@@ -12,6 +12,7 @@ import dev.rxray.analysis.variance.ParamVariance;
 import dev.rxray.analysis.variance.PhantomFix;
 import dev.rxray.analysis.variance.TypeDeclaration;
 import dev.rxray.analysis.variance.UnusedParameter;
+import dev.rxray.analysis.variance.facts.FixImplications;
 import dev.rxray.analysis.variance.facts.TypeReport;
 import dev.rxray.analysis.variance.facts.TypesReport;
 import java.io.IOException;
@@ -25,7 +26,9 @@ import java.util.Map;
  *
  * <pre>
  * {"kind": "struct", "name": "Foo", "line": 3, "variance": {"'a": "+", "T": "o"},
- *  "errors": [{"code": "E0392", "message": "...", "fixes": [{"field": "PhantomData&lt;T&gt;", "variance": "+"}]}],
+ *  "errors": [{"code": "E0392", "message": "...", "param": "T", "fixes": [{"field": "PhantomData&lt;T&gt;",
+ *              "variance": "+", "Send": "if T: Send", "Sync": "if T: Sync", "Unpin": "if T: Unpin",
+ *              "ownsForDropCheck": true}]}],
  *  "autoTraits": {"Send": "if T: Send", "Sync": "no", "Unpin": "yes"},
  *  "dropck": {"dropImpl": false, "dropGlue": "if T needs drop", "owns": ["T"]},
  *  "reasons": {"variance": {...}, "fields": [...], "autoTraits": {...}, "dropck": {...}}}
@@ -76,9 +79,14 @@ final class TypesJson {
             json.writeStringField("param", e.param());
             json.writeArrayFieldStart("fixes");
             for (PhantomFix f : e.fixes()) {
+                FixImplications implied = FixImplications.of(e, f);
                 json.writeStartObject();
                 json.writeStringField("field", f.field());
                 json.writeStringField("variance", f.variance().symbol());
+                for (AutoTrait t : AutoTrait.values()) {
+                    json.writeStringField(t.rustName(), implied.autoTraits().get(t).text());
+                }
+                json.writeBooleanField("ownsForDropCheck", implied.ownsForDropCheck());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -120,6 +128,14 @@ final class TypesJson {
             json.writeObjectFieldStart("cells");
             for (int i = 0; i < row.cells().size(); i++) {
                 json.writeStringField(type.variance().params().get(i).param().name(), row.cells().get(i).symbol());
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("why");
+            for (int i = 0; i < row.cells().size(); i++) {
+                if (!row.uses().get(i).isEmpty()) {
+                    json.writeStringField(type.variance().params().get(i).param().name(),
+                            row.field().label() + " " + row.uses().get(i).getFirst().route());
+                }
             }
             json.writeEndObject();
             json.writeEndObject();

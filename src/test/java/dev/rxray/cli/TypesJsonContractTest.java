@@ -62,6 +62,10 @@ class TypesJsonContractTest {
         assertThat(error.get("message").asText()).isEqualTo("type parameter `T` is never used");
         assertThat(error.get("fixes")).extracting(f -> f.get("field").asText() + " " + f.get("variance").asText())
                 .contains("PhantomData<T> +", "PhantomData<fn(T)> -", "PhantomData<*const T> +");
+        assertThat(error.get("fixes")).extracting(f -> f.get("field").asText() + " Send=" + f.get("Send").asText()
+                        + " owns=" + f.get("ownsForDropCheck").asBoolean())
+                .contains("PhantomData<T> Send=if T: Send owns=true", "PhantomData<fn() -> T> Send=yes owns=false",
+                        "PhantomData<*const T> Send=no owns=false");
     }
 
     @Test
