@@ -51,6 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     AsyncJson.analysis(out, loaded.source().name(), result);
                 } else {
                     AsyncText.analysis(out, result.async().coroutines());
+                    TypesText.analysis(out, result.types());
                 }
                 out.flush();
                 TextFormat.diagnostics(err, analysed);

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
         description = "Rust X-Ray: shows what the Rust compiler does behind a snippet.",
         subcommands = {
             CheckCommand.class,
+            AnalyzeCommand.class,
+            TraitsCommand.class,
             OutlineCommand.class,
-            AnalyzeCommand.class, TraitsCommand.class,
             AppCommand.class,
             BenchCommand.class,
             CompletionCommand.class,
