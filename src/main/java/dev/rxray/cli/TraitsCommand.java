@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Prints, as JSON, whether the future returned by a call of an async fn of the file is Send, Sync and",
-            "Unpin, with the reason for each 'false'. TARGET is the call, e.g. 'holds_rc_across()' or",
-            "'Cache::get(..)', or an async block or closure by its name ('async block@12:5')."
+            "Prints, as JSON, whether a future or a type is Send, Sync and Unpin.",
+            "TARGET is a call of an async fn of the file ('holds_rc_across()', 'Cache::get(..)'), an async block or",
+            "closure by its name ('async block@12:5'), or a type ('Wrapper<Rc<u8>>'). Each 'false' comes with its reason."
         })
 final class TraitsCommand implements Callable<Integer> {
     @ParentCommand
