@@ -14,13 +14,14 @@
  *   them; any other unexpected character becomes ERROR_CHAR, so the lexer never fails.
  * - STMT, LET_ELSE and METHOD_LPAREN are never produced here: the token source inserts STMT before a block-like
  *   expression that starts a statement or a match arm body, retypes the `else` of `let ... else`, and retypes the `(`
- *   that opens a method call's arguments (`x.f(`, `x.f::<T>(`).
+ *   that opens a method call's arguments (`x.f(`, `x.f::<T>(`); LET_CHAIN is a `let` after `&&` in the head of
+ *   `if` / `while` (a let chain: `if a && let Some(b) = c {`).
  */
 lexer grammar RustLexer;
 
 channels { COMMENTS, DOC_COMMENTS }
 
-tokens { STMT, LET_ELSE, METHOD_LPAREN }
+tokens { STMT, LET_ELSE, METHOD_LPAREN, LET_CHAIN }
 
 // Strict keywords.
 AS: 'as';

@@ -18,6 +18,7 @@
  *   - it retypes the `else` of `let ... else` (any `else` not preceded by `}`) as LET_ELSE;
  *   - it retypes the `(` that opens a method call's arguments (`x.f(`, `x.f::<T>(`) as METHOD_LPAREN, so that
  *     `x.f(a)` cannot also read as a call of the field `x.f`;
+ *   - it retypes a `let` that follows `&&` in an if/while head as LET_CHAIN (let chains);
  *   - it merges `1` `.` into a float where rustc reads `1.` as a number.
  *
  * Shapes the tree builder should know:
@@ -36,6 +37,10 @@
  *     `+` and whose alternatives never end in a shared rule, so that the `<` and `+` that may follow a cast do not
  *     leak into the lookahead of every type.
  *   - After a syntax error the parse tree still exists but may lack children (ANTLR's recovery).
+ *
+ * The few semantic predicates (struct literals in heads, a range end that is a brace, a lone identifier in a
+ * pattern) read only parser state or the next tokens; each sits at the left edge of its alternative so that
+ * prediction resolves it without falling back to full LL.
  */
 parser grammar RustParser;
 
@@ -61,6 +66,11 @@ options { tokenVocab = RustLexer; }
 
     protected final boolean structLiteralAllowed() {
         return !structLiteralForbidden[structLiteralDepth];
+    }
+
+    /** In the head of `for` / `if` / `while` / `match`, a `{` after `..` is the body, not the end of the range. */
+    protected final boolean rangeEndAllowed() {
+        return structLiteralAllowed() || _input.LA(2) != LBRACE;
     }
 
     /** A plain identifier not followed by `::`: in a pattern it binds a name rather than naming a path. */
@@ -427,6 +437,7 @@ expression
     | expression LBRACK expression RBRACK                               # IndexExpression
     | expression QUESTION                                               # TryExpression
     | (MINUS | NOT | STAR) expression                                   # UnaryExpression
+    | outerAttribute+ expression                                        # AttributedExpression
     | borrowOperator expression                                         # BorrowExpression
     | expression AS castType                                            # CastExpression
     | expression (STAR | SLASH | PERCENT) expression                    # MultiplicativeExpression
@@ -438,8 +449,9 @@ expression
     | expression comparisonOperator expression                          # ComparisonExpression
     | expression ANDAND expression                                      # LazyAndExpression
     | expression OROR expression                                        # LazyOrExpression
-    | expression (DOTDOT | DOTDOTEQ) expression                         # RangeExpression
+    // RangeFrom before Range: in `for i in 1.. {` the brace is the loop body, not the end of the range.
     | expression DOTDOT                                                 # RangeFromExpression
+    | expression {rangeEndAllowed()}? (DOTDOT | DOTDOTEQ) expression    # RangeExpression
     | (DOTDOT | DOTDOTEQ) expression                                    # RangeToExpression
     | DOTDOT                                                            # RangeFullExpression
     | <assoc = right> expression EQ expression                          # AssignmentExpression
@@ -450,6 +462,8 @@ expression
     | closure                                                           # ClosureExpression
     | literal                                                           # LiteralExpression
     | UNDERSCORE                                                        # UnderscoreExpression
+    // `let` after `&&` in an if/while head (let chains). Its scrutinee takes the rest of the chain.
+    | LET_CHAIN pattern EQ expression                                   # LetChainExpression
     // Before PathExpression: where `S { x }` could be either, the first alternative whose predicate holds wins.
     | {structLiteralAllowed()}? structLiteral                           # StructExpression
     | pathInExpression                                                  # PathExpression

@@ -84,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (cold) {
-            BenchFormat.cold(out, Benchmark.cold(inputs, commandStart));
+            BenchFormat.cold(out, Benchmark.cold(inputs, commandStart, System.nanoTime()));
         } else {
             BenchFormat.warm(out, Benchmark.warm(inputs, warmup, iterations), top);
         }

@@ -22,6 +22,9 @@ final class BenchFormat {
                 perSecond(lines, median), perSecond(lines, best)));
         out.println(String.format(Locale.ROOT, "  round             median %,10.1f ms  best %,10.1f ms",
                 median / 1e6, best / 1e6));
+        result.medianRoundCpuNanos().ifPresent(cpu -> out.println(String.format(Locale.ROOT,
+                "  lines/CPU-second  median %,12.0f    (process CPU, all threads, %,.0f ms a round; a busy machine"
+                        + " barely changes it)", perSecond(lines, cpu), cpu / 1e6)));
         out.println(String.format(Locale.ROOT, "  per 2,000 lines   median %,10.2f ms  best %,10.2f ms",
                 per2000(lines, median), per2000(lines, best)));
         // Files near 2,000 lines, as measured, rather than one chosen file: some are mostly comments.
@@ -68,21 +71,20 @@ final class BenchFormat {
         BenchInput first = result.inputs().getFirst();
         out.println("rxray bench --cold: the first parses of a fresh JVM, no warm-up");
         out.println(String.format(Locale.ROOT, "  first file: %s (%,d lines)", first.name(), first.lines()));
-        coldLine(out, "JVM start to main", result.jvmToMainMillis());
-        coldLine(out, "main to command (picocli)", result.mainToCommandNanos() / 1e6);
-        coldLine(out, "reading " + TextFormat.plural(result.inputs().size(), "file"), result.readingNanos() / 1e6);
-        coldLine(out, "parse of an empty text (parser classes, ATN)", result.emptyParseNanos() / 1e6);
-        coldLine(out, "first parse of the first file (empty DFA cache)", result.firstParseNanos() / 1e6);
-        coldLine(out, "second parse of the first file", result.secondParseNanos() / 1e6);
-        coldLine(out, "JVM start to first result", result.jvmToFirstResultMillis());
-        coldLine(out, "then every file once", result.allOnceNanos() / 1e6);
+        out.println(String.format(Locale.ROOT, "  %-50s %9s  %s", "", "wall", "process CPU (10 ms ticks)"));
+        for (Benchmark.Phase phase : result.phases()) {
+            out.println(String.format(Locale.ROOT, "  %-50s %9.1f ms%s", phase.label(), phase.wallMillis(),
+                    phase.cpuMillis().isPresent()
+                            ? String.format(Locale.ROOT, " %9.0f ms", phase.cpuMillis().getAsDouble())
+                            : ""));
+        }
+        Benchmark.Phase everyFile = result.phases().stream()
+                .filter(p -> p.label().startsWith("then every file"))
+                .findFirst()
+                .orElseThrow();
         out.println(String.format(Locale.ROOT, "  (%,d lines once: %,.0f lines/s)", result.lines(),
-                perSecond(result.lines(), result.allOnceNanos())));
+                everyFile.wallMillis() == 0 ? 0 : result.lines() * 1000.0 / everyFile.wallMillis()));
         out.flush();
-    }
-
-    private static void coldLine(PrintWriter out, String label, double millis) {
-        out.println(String.format(Locale.ROOT, "  %-50s %9.1f ms", label, millis));
     }
 
     private static double perSecond(long lines, long nanos) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -22,13 +23,21 @@ final class Benchmark {
     }
 
     /** A warm run: one total per timed round, and per file timings. */
-    record WarmResult(List<BenchInput> inputs, int warmupRounds, List<Long> roundNanos, List<FileTiming> files,
-            OptionalLong llFallbacksPerRound) {
+    record WarmResult(List<BenchInput> inputs, int warmupRounds, List<Long> roundNanos, List<Long> roundCpuNanos,
+            List<FileTiming> files, OptionalLong llFallbacksPerRound) {
 
         WarmResult {
             inputs = List.copyOf(inputs);
             roundNanos = List.copyOf(roundNanos);
+            roundCpuNanos = List.copyOf(roundCpuNanos);
             files = List.copyOf(files);
+        }
+
+        /** The process CPU time of the median round, when the platform tells (empty list otherwise). */
+        OptionalLong medianRoundCpuNanos() {
+            return roundCpuNanos.isEmpty()
+                    ? OptionalLong.empty()
+                    : OptionalLong.of(median(roundCpuNanos.stream().mapToLong(Long::longValue).toArray()));
         }
 
         long lines() {
@@ -49,16 +58,23 @@ final class Benchmark {
     }
 
     /**
-     * A cold run in a fresh JVM: the JVM's own start, the first parse of an empty text (class loading and the
-     * deserialisation of ANTLR's grammar automaton), the first and second parse of the first file, then every file
-     * once.
+     * One step of a cold run: its wall time, and the CPU time the whole process spent meanwhile (all threads,
+     * the JIT compilers included), which a busy machine inflates far less than the wall time. The CPU time is
+     * absent where it cannot be read without disturbing what is measured.
      */
-    record ColdResult(List<BenchInput> inputs, long jvmToMainMillis, long mainToCommandNanos, long readingNanos,
-            long emptyParseNanos, long firstParseNanos, long secondParseNanos, long allOnceNanos,
-            long jvmToFirstResultMillis) {
+    record Phase(String label, double wallMillis, OptionalDouble cpuMillis) {
+    }
+
+    /**
+     * A cold run in a fresh JVM: the JVM's own start, picocli, reading, the first parse of an empty text (class
+     * loading and the deserialisation of ANTLR's grammar automaton), the first and second parse of the first file,
+     * then every file once.
+     */
+    record ColdResult(List<BenchInput> inputs, List<Phase> phases) {
 
         ColdResult {
             inputs = List.copyOf(inputs);
+            phases = List.copyOf(phases);
         }
 
         long lines() {
@@ -83,7 +99,9 @@ final class Benchmark {
         List<Optional<String>> firstErrors = new ArrayList<>();
         OptionalLong fallbacksBefore = llFallbackCounter();
         OptionalLong fallbacksAfterFirstRound = OptionalLong.empty();
+        List<Long> roundCpu = new ArrayList<>();
         for (int round = 0; round < timedRounds; round++) {
+            Optional<Long> cpuBefore = ProcessCpu.nanos();
             long roundTotal = 0;
             for (int i = 0; i < inputs.size(); i++) {
                 SourceFile source = inputs.get(i).source();
@@ -98,6 +116,10 @@ final class Benchmark {
                 sink += result.diagnostics().size();
             }
             rounds[round] = roundTotal;
+            Optional<Long> cpuAfter = ProcessCpu.nanos();
+            if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
+                roundCpu.add(cpuAfter.get() - cpuBefore.get());
+            }
             if (round == 0) {
                 fallbacksAfterFirstRound = llFallbackCounter();
             }
@@ -111,37 +133,66 @@ final class Benchmark {
         OptionalLong fallbacks = fallbacksBefore.isPresent() && fallbacksAfterFirstRound.isPresent()
                 ? OptionalLong.of(fallbacksAfterFirstRound.getAsLong() - fallbacksBefore.getAsLong())
                 : OptionalLong.empty();
-        return new WarmResult(inputs, warmupRounds, Arrays.stream(rounds).boxed().toList(), files, fallbacks);
+        return new WarmResult(inputs, warmupRounds, Arrays.stream(rounds).boxed().toList(),
+                roundCpu.size() == timedRounds ? roundCpu : List.of(), files, fallbacks);
     }
 
     /** {@code commandStart} is when the command began (the command line parsed), before the files were read. */
-    static ColdResult cold(List<BenchInput> inputs, long commandStart) {
-        long benchStart = System.nanoTime();
-        long emptyStart = System.nanoTime();
+    /**
+     * {@code commandStart} is when the command began (the command line parsed) and {@code readEnd} when the files
+     * were in memory.
+     */
+    static ColdResult cold(List<BenchInput> inputs, long commandStart, long readEnd) {
+        Clock clock = new Clock();
+        List<Phase> parses = new ArrayList<>();
         sink += RustSyntax.parse(SourceFile.of("<empty>", "")).diagnostics().size();
-        long emptyParse = System.nanoTime() - emptyStart;
-
+        parses.add(clock.phase("parse of an empty text (parser classes, ATN)"));
         SourceFile first = inputs.getFirst().source();
-        long firstStart = System.nanoTime();
         sink += RustSyntax.parse(first).diagnostics().size();
-        long firstEnd = System.nanoTime();
+        parses.add(clock.phase("first parse of the first file (empty DFA cache)"));
+        long firstResultNanos = clock.wall;
+        Optional<Long> firstResultCpu = clock.cpu;
         sink += RustSyntax.parse(first).diagnostics().size();
-        long secondParse = System.nanoTime() - firstEnd;
-
-        long allStart = System.nanoTime();
+        parses.add(clock.phase("second parse of the first file"));
         for (BenchInput input : inputs) {
             sink += RustSyntax.parse(input.source()).diagnostics().size();
         }
-        long allOnce = System.nanoTime() - allStart;
+        parses.add(clock.phase("then every file once"));
 
         // Read the JVM's start time only now: the management classes it loads must not be part of any timing.
         long jvmStartMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         long nowMillis = System.currentTimeMillis();
         long nowNanos = System.nanoTime();
         long mainMillis = nowMillis - (nowNanos - Main.STARTED_NANOS) / 1_000_000;
-        long firstResultMillis = nowMillis - (nowNanos - firstEnd) / 1_000_000;
-        return new ColdResult(List.copyOf(inputs), mainMillis - jvmStartMillis, commandStart - Main.STARTED_NANOS,
-                benchStart - commandStart, emptyParse, firstEnd - firstStart, secondParse, allOnce, firstResultMillis - jvmStartMillis);
+        long firstResultMillis = nowMillis - (nowNanos - firstResultNanos) / 1_000_000;
+        List<Phase> phases = new ArrayList<>();
+        phases.add(new Phase("JVM start to main", mainMillis - jvmStartMillis, OptionalDouble.empty()));
+        phases.add(new Phase("main to command (picocli)", (commandStart - Main.STARTED_NANOS) / 1e6,
+                OptionalDouble.empty()));
+        phases.add(new Phase("reading " + TextFormat.plural(inputs.size(), "file"), (readEnd - commandStart) / 1e6,
+                OptionalDouble.empty()));
+        phases.addAll(parses);
+        phases.add(new Phase("JVM start to first result", firstResultMillis - jvmStartMillis,
+                firstResultCpu.map(n -> OptionalDouble.of(n / 1e6)).orElse(OptionalDouble.empty())));
+        return new ColdResult(inputs, phases);
+    }
+
+    /** Wall and CPU time since the last phase ended. */
+    private static final class Clock {
+        long wall = System.nanoTime();
+        Optional<Long> cpu = ProcessCpu.nanos();
+
+        Phase phase(String label) {
+            long wallNow = System.nanoTime();
+            Optional<Long> cpuNow = ProcessCpu.nanos();
+            OptionalDouble cpuMillis = cpu.isPresent() && cpuNow.isPresent()
+                    ? OptionalDouble.of((cpuNow.get() - cpu.get()) / 1e6)
+                    : OptionalDouble.empty();
+            Phase phase = new Phase(label, (wallNow - wall) / 1e6, cpuMillis);
+            wall = wallNow;
+            cpu = cpuNow;
+            return phase;
+        }
     }
 
     /**

@@ -1,14 +1,19 @@
 package dev.rxray.cli;
 
+import dev.rxray.analysis.async.AsyncReport;
+import dev.rxray.analysis.async.AutoTraits;
+import dev.rxray.analysis.async.CoroutineMachine;
+import dev.rxray.pipeline.Pipeline;
+import dev.rxray.pipeline.PipelineResult;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rxray.analysis.autotraits.AutoTrait;
 import dev.rxray.analysis.autotraits.TraitAnswer;
-import dev.rxray.pipeline.Pipeline;
-import dev.rxray.pipeline.PipelineResult;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +21,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code rxray traits FILE TARGET}: Send, Sync and Unpin of a type written over the file's own types. */
+/** {@code rxray traits}: Send, Sync and Unpin of the future that a call of an async fn of the file returns. */
 @Command(
         name = "traits",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Prints Send, Sync and Unpin of TARGET, a type such as 'Wrapper<Rc<u8>>', as JSON with reasons.")
+        description = {
+            "Prints, as JSON, whether the future returned by a call of an async fn of the file is Send, Sync and",
+            "Unpin, with the reason for each 'false'. TARGET is the call, e.g. 'holds_rc_across()' or",
+            "'Cache::get(..)', or an async block or closure by its name ('async block@12:5')."
+        })
 final class TraitsCommand implements Callable<Integer> {
     @ParentCommand
     private RxrayCommand root;
@@ -32,34 +41,76 @@ final class TraitsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A Rust source file; '-' reads standard input.")
     private String file;
 
-    @Parameters(index = "1", paramLabel = "TARGET", description = "A type, e.g. 'Foo<Rc<u8>>'.")
+    @Parameters(index = "1", paramLabel = "TARGET", description = "A call of an async fn of the file ('fetch()'), or a type ('Foo<Rc<u8>>').")
     private String target;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        switch (SourceReader.read(file, root.stdin())) {
+        return switch (SourceReader.read(file, root.stdin())) {
             case Unreadable unreadable -> {
                 TextFormat.unreadable(err, unreadable);
                 err.flush();
-                return ExitCodes.USAGE_OR_IO;
+                yield ExitCodes.USAGE_OR_IO;
             }
-            case SourceReader.Loaded(var source) -> {
-                PipelineResult result = Pipeline.run(source);
-                Optional<Map<AutoTrait, TraitAnswer>> answers = TypeTraitsTarget.evaluate(result, target);
-                if (answers.isEmpty()) {
-                    err.println("rxray traits: '" + target + "' is not a type");
-                    err.flush();
-                    return ExitCodes.USAGE_OR_IO;
+            case SourceReader.Loaded loaded -> {
+                PipelineResult result = Pipeline.run(loaded.source());
+                Optional<CoroutineMachine> machine = find(result.async(), target);
+                if (machine.isEmpty()) {
+                    // Not a coroutine of the file: a call names a missing one, anything else is read as a type.
+                    String known = String.join(", ",
+                            result.async().coroutines().stream().map(CoroutineMachine::name).toList());
+                    Optional<Map<AutoTrait, TraitAnswer>> answers = looksLikeCall(target)
+                            ? Optional.empty() : TypeTraitsTarget.evaluate(result, target);
+                    if (answers.isEmpty()) {
+                        err.println("rxray: " + loaded.source().name() + ": " + (looksLikeCall(target)
+                                ? "no async fn, block or closure matches '" + target + "'"
+                                : "'" + target + "' is not a type") + "; async fns of the file: "
+                                + (known.isEmpty() ? "none" : known));
+                        err.flush();
+                        yield ExitCodes.USAGE_OR_IO;
+                    }
+                    try {
+                        JsonGenerator g = TypesJson.generator(out);
+                        TypeTraitsTarget.write(g, answers.get());
+                        g.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    out.println();
+                    out.flush();
+                    yield ExitCodes.OK;
                 }
-                JsonGenerator g = TypesJson.generator(out);
-                TypeTraitsTarget.write(g, answers.get());
-                g.flush();
-                out.println();
+                AsyncJson.traits(out, target, machine.get(), AutoTraits.of(machine.get(), result.async()));
                 out.flush();
-                return ExitCodes.OK;
+                yield ExitCodes.OK;
             }
+        };
+    }
+
+    /** `fetch()` or `cache.get(k)`, but not a fn-pointer type such as `fn(u8) -> u8`. */
+    private static boolean looksLikeCall(String target) {
+        String t = target.strip();
+        return t.endsWith(")") && !t.startsWith("fn") && !t.startsWith("unsafe") && !t.startsWith("extern")
+                && !t.startsWith("(") && !t.contains("<");
+    }
+
+    /** The coroutine a target names: the callee path of a call, or a coroutine's name as written. */
+    static Optional<CoroutineMachine> find(AsyncReport report, String target) {
+        String name = target.strip();
+        List<CoroutineMachine> all = report.coroutines();
+        Optional<CoroutineMachine> exact = all.stream().filter(m -> m.name().equals(name)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
         }
+        int paren = name.indexOf('(');
+        String callee = (paren >= 0 ? name.substring(0, paren) : name).strip();
+        if (callee.contains(".")) {
+            callee = callee.substring(callee.lastIndexOf('.') + 1);
+        }
+        String path = callee;
+        return all.stream().filter(m -> m.name().equals(path)).findFirst()
+                .or(() -> all.stream().filter(m -> m.name().endsWith("::" + path)).findFirst());
     }
 }

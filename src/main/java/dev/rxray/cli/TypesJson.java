@@ -3,8 +3,6 @@ package dev.rxray.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.rxray.analysis.autotraits.AutoTrait;
 import dev.rxray.analysis.dropck.DropFacts;
 import dev.rxray.analysis.variance.FieldRow;
@@ -46,8 +44,7 @@ final class TypesJson {
     /** A generator with two-space indentation that leaves the writer open. */
     static JsonGenerator generator(Writer out) throws IOException {
         JsonGenerator json = FACTORY.createGenerator(out);
-        json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        json.setPrettyPrinter(JsonFormat.prettyPrinter());
         return json;
     }
 

@@ -94,7 +94,9 @@ public final class GraphvizRunner {
         }
     }
 
+    private static final int LARGE_MEMORY = 256 * 1024 * 1024;
     private final ThreadLocal<Boolean> engineReady = ThreadLocal.withInitial(() -> false);
+    private final ThreadLocal<Boolean> largeMemory = ThreadLocal.withInitial(() -> false);
 
     private RenderOutcome render(String dot, Format format) {
         long start = System.nanoTime();
@@ -103,12 +105,40 @@ public final class GraphvizRunner {
                 chooseEngine();
                 engineReady.set(true);
             }
-            String text = Graphviz.fromString(dot).render(format).toString();
+            String text;
+            try {
+                text = renderOnce(dot, format);
+            } catch (RuntimeException e) {
+                if (!outOfMemory(e) || largeMemory.get()) {
+                    throw e;
+                }
+                // The embedded engine starts with a 16 MB heap, too small for a few hundred nodes; it rebuilds
+                // itself after this failure, and from now on gets a larger heap.
+                largeMemory.set(true);
+                text = renderOnce(dot, format);
+            }
             return new RenderOutcome.Rendered(text, Duration.ofNanos(System.nanoTime() - start));
         } catch (RuntimeException | LinkageError e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new RenderOutcome.Failed("Graphviz failed: " + message.strip());
         }
+    }
+
+    private String renderOnce(String dot, Format format) {
+        Graphviz graphviz = Graphviz.fromString(dot);
+        if (largeMemory.get()) {
+            graphviz = graphviz.totalMemory(LARGE_MEMORY);
+        }
+        return graphviz.render(format).toString();
+    }
+
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Cannot enlarge memory")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void chooseEngine() {

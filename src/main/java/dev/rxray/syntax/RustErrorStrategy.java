@@ -160,6 +160,7 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
         IntervalSet set = new IntervalSet(expected);
         set.remove(RustLexer.STMT);
         set.remove(RustLexer.LET_ELSE);
+        set.remove(RustLexer.LET_CHAIN);
         String summary = summarise(set, context);
         if (summary != null) {
             return List.of(summary);

@@ -147,7 +147,7 @@ public final class RustSyntax {
 
     private static Crate buildTree(RustParser.CrateContext crate, CommonTokenStream tokens, SourceFile source,
                                    DiagnosticCollector diagnostics) {
-        BuiltTree built = TreeBuilder.build(crate, tokens, source);
+        BuiltTree built = TreeBuilder.build(crate, tokens, source, diagnostics.errorCount() > 0);
         built.diagnostics().forEach(diagnostics::add);
         return built.crate();
     }

@@ -89,6 +89,7 @@ final class SyntaxMessages {
                     "string literal";
             case RustLexer.STMT -> "statement";
             case RustLexer.LET_ELSE -> "keyword `else`";
+            case RustLexer.LET_CHAIN -> "keyword `let`";
             default -> {
                 String literal = RustLexer.VOCABULARY.getLiteralName(type);
                 if (literal == null) {

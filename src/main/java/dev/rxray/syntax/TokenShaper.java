@@ -121,6 +121,9 @@ final class TokenShaper {
             if (type == RustLexer.LPAREN && opensMethodArguments(all, significant, k)) {
                 ((CommonToken) token).setType(RustLexer.METHOD_LPAREN);
             }
+            if (type == RustLexer.LET && previous == RustLexer.ANDAND && headCount > 0 && heads[headCount - 1] == depth) {
+                ((CommonToken) token).setType(RustLexer.LET_CHAIN);
+            }
             if (type == RustLexer.ELSE && previous != RustLexer.RBRACE) {
                 ((CommonToken) token).setType(RustLexer.LET_ELSE);
             }

@@ -8,6 +8,13 @@ import javafx.application.Application;
 
 /** Entry point of the desktop app for the CLI's {@code rxray app [FILE]}. */
 public final class DesktopApp {
+    /**
+     * JavaFX warns on every start that it was loaded from the class path rather than as modules. That is how this
+     * app runs on purpose, so the warning is only noise for users; real errors still get through. A static field
+     * keeps the logger (and so its level) alive.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private DesktopApp() {
     }
 
@@ -19,6 +26,7 @@ public final class DesktopApp {
      */
     public static void launch(Optional<Path> file) {
         requireDisplay();
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         String[] args = file.map(p -> new String[] {p.toAbsolutePath().toString()}).orElse(new String[0]);
         try {
             Application.launch(RxrayApplication.class, args);

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 
@@ -71,9 +72,12 @@ final class DiagnosticsPane {
             getStyleClass().removeAll("rx-error", "rx-warning", "rx-note");
             if (empty || item == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
             setText(describe(item));
+            // Long messages are cut by the pane's width; the tooltip has the whole sentence.
+            setTooltip(new Tooltip(describe(item)));
             getStyleClass().add("rx-" + item.severity().label());
         }
     }

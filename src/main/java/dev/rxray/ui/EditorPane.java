@@ -13,16 +13,19 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 
 /**
- * The code editor: a RichTextFX {@link CodeArea} with line numbers, a gutter marker on lines with diagnostics,
- * the current line highlighted, and the diagnostic message shown when the mouse rests on underlined text.
- * It shows analyses it is given; it never computes one.
+ * The code editor: a RichTextFX {@link CodeArea} beside a {@link Gutter} (line numbers, a marker on lines with
+ * diagnostics), the current line highlighted, and the diagnostic message shown when the mouse rests on underlined
+ * text. It shows analyses it is given; it never computes one.
  */
 final class EditorPane {
     private static final List<String> MONOSPACE_FAMILIES =
@@ -32,7 +35,10 @@ final class EditorPane {
     private final String fontFamily = monospaceFamily();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     private final Gutter gutter = new Gutter(area);
-    private final HBox view = new HBox(gutter, scroll);
+    private final Rectangle currentLine = new Rectangle();
+    private final Pane bandLayer = new Pane(currentLine);
+    private final StackPane surface = new StackPane(bandLayer, scroll);
+    private final HBox view = new HBox(gutter, surface);
     private final Tooltip hoverTip = new Tooltip();
     private final BooleanBinding modified;
     private final StyleApplier styles;
@@ -43,12 +49,15 @@ final class EditorPane {
         area.getStyleClass().add("rx-editor");
         area.setStyle("-fx-font-family: '" + fontFamily + "';");
         gutter.setFontFamily(fontFamily, 12.5);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
+        HBox.setHgrow(surface, Priority.ALWAYS);
+        surface.getStyleClass().add("rx-editor-surface");
         findHorizontalScrollBar();
-        // The fill must exist before the highlighter is switched on: setting the first fill later re-creates the
-        // highlighter and leaves the old one stuck on the line it was on.
-        area.setLineHighlighterFill(Theme.LIGHT.currentLine());
-        area.setLineHighlighterOn(true);
+        // The current line is a band behind the (transparent) editor, placed by the gutter after each layout.
+        bandLayer.setMouseTransparent(true);
+        currentLine.setManaged(false);
+        currentLine.widthProperty().bind(bandLayer.widthProperty());
+        currentLine.setFill(Theme.LIGHT.currentLine());
+        gutter.setCurrentLineBand(currentLine);
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, this::showMessageAt);
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hoverTip.hide());
@@ -106,7 +115,7 @@ final class EditorPane {
     }
 
     void setTheme(Theme theme) {
-        area.setLineHighlighterFill(theme.currentLine());
+        currentLine.setFill(theme.currentLine());
         gutter.setTheme(theme);
     }
 
@@ -115,6 +124,11 @@ final class EditorPane {
                 .filter(n -> n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
                 .findFirst()
                 .ifPresent(gutter::setHorizontalScrollBar);
+    }
+
+    /** The current-line band (for tests). */
+    Rectangle currentLineBand() {
+        return currentLine;
     }
 
     /** The tooltip shown over underlined text (for tests). */

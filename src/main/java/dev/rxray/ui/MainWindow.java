@@ -81,9 +81,14 @@ public final class MainWindow {
         this.analysis = new AnalysisLoop(services, this::show);
         this.editor = new EditorPane(analysis::version);
         this.diagnostics = new DiagnosticsPane(this::jumpTo);
+        // The analysis views on the right, one line each; later views (async, variance) are added the same way.
         this.outline = sidePanels.add(new OutlinePane(editor::select));
         this.session = new DocumentSession(editor, settings, new RecoveryStore(configDirectory), catalog, dialogs, status::message);
-        this.samples = new SampleBrowser(catalog, session::requestOpen);
+        this.samples = new SampleBrowser(catalog, sample -> {
+            if (!session.requestOpen(sample)) {
+                revealOpenSample();
+            }
+        });
         layOut();
         wireEditLoop();
     }
@@ -193,13 +198,19 @@ public final class MainWindow {
             status.caret(area.getCurrentParagraph() + 1, area.getCaretColumn() + 1);
         });
         editor.setOnLoaded(this::requestAnalysis);
-        session.originProperty().addListener((obs, old, now) ->
-                samples.reveal(now instanceof DocumentOrigin.BundledSample(String id) ? id : ""));
+        session.originProperty().addListener((obs, old, now) -> revealOpenSample());
         status.caret(1, 1);
     }
 
+    /** The browser marks the sample that is open (none when a file is), also after a cancelled switch. */
+    private void revealOpenSample() {
+        samples.reveal(session.origin() instanceof DocumentOrigin.BundledSample(String id) ? id : "");
+    }
+
     private void requestAnalysis() {
+        long start = meter.start();
         analysis.request(session.origin().displayName(), editor.text());
+        meter.stop(start);
     }
 
     /** Measures the FX-thread work of putting analyses into the views, restyle slices included (benchmark). */

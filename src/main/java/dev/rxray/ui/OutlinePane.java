@@ -76,6 +76,9 @@ final class OutlinePane implements SidePanel {
         try {
             if (enclosing.isPresent()) {
                 TreeItem<OutlineItem> item = enclosing.get();
+                if (tree.getSelectionModel().getSelectedItem() == item) {
+                    return;
+                }
                 for (TreeItem<OutlineItem> up = item.getParent(); up != null; up = up.getParent()) {
                     up.setExpanded(true);
                 }

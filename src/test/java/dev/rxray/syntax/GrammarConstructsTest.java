@@ -311,6 +311,18 @@ class GrammarConstructsTest {
                 of("underscore and destructuring assignment", "fn f() { _ = g(); (a, b) = (b, a); [x, _] = y; S { f, .. } = s; }"),
                 of("labels and break values", "fn f() { let x = loop { break 5; }; 'a: loop { 'b: loop { break 'a; } } }"),
                 of("return and yield-like", "fn f() -> u8 { if a { return 1; } return; }"),
+                of("open range before a loop body", """
+                        fn f() { g(|| { for i in 1.. { x(); } }); { for j in 0.. { y(); } } }
+                        """),
+                of("let chains", """
+                        fn f() {
+                            if let Some(a) = x && let Some(b) = y && a > b {}
+                            if ready && let Ok(v) = rx.try_recv() {}
+                            while let Some(n) = it.next() && n > 0 {}
+                            match v { Some(n) if n > 1 && let Ok(m) = g(n) => {} _ => {} }
+                        }
+                        """),
+                of("attributes on expressions", "fn f() { g(#[inline(always)] |a, b| a + b); }"),
                 of("empty", ""),
                 of("nested functions and items in blocks", """
                         fn outer() {
@@ -336,5 +348,14 @@ class GrammarConstructsTest {
     void parsesWithoutDiagnostics(String name, String code) {
         ParseResult result = RustSyntax.parse(SourceFile.of(name + ".rs", code));
         assertThat(result.diagnostics()).as(name).isEmpty();
+    }
+
+    /** Valid code never needs the slow second stage: SLL prediction alone gets every construct right. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("snippets")
+    void parsesInTheFirstStage(String name, String code) {
+        long before = RustSyntax.llFallbackCount();
+        RustSyntax.parse(SourceFile.of(name + ".rs", code));
+        assertThat(RustSyntax.llFallbackCount()).as(name).isEqualTo(before);
     }
 }

@@ -133,6 +133,20 @@ class EditorFlowTest {
                 .as("following the caret must not select text in the editor").isEmpty();
     }
 
+    @Test
+    void theCurrentLineBandFollowsTheCaret() {
+        waitForAnalysisOfCurrentText();
+        runOnFx(() -> window.editor().area().moveTo(TEXT.indexOf("let b")));
+        waitUntil("the band lies on the caret's line", seconds(5), () -> {
+            var band = window.editor().currentLineBand();
+            var line = window.editor().area().getParagraphBoundsOnScreen(5);
+            var bandOnScreen = band.localToScreen(band.getBoundsInLocal());
+            return band.isVisible() && line.isPresent()
+                    && Math.abs(bandOnScreen.getMinY() - line.get().getMinY()) < 0.5
+                    && Math.abs(bandOnScreen.getHeight() - line.get().getHeight()) < 0.5;
+        });
+    }
+
     /** Colours and diagnostics as they look, from the stand-in lexer, for a person to judge both palettes. */
     @Test
     void writesSnapshotsOfColoursAndAnError(FxRobot robot) {

@@ -5,6 +5,7 @@ import static dev.rxray.ui.UiTestSupport.runOnFx;
 import static dev.rxray.ui.UiTestSupport.seconds;
 import static dev.rxray.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rxray.pipeline.Pipeline;
 import dev.rxray.syntax.Highlighter;
@@ -34,7 +35,8 @@ import org.testfx.framework.junit5.Start;
  * the editor plus the CSS, layout and gutter work of the pulse that follows, and separately every FX event that puts
  * an analysis into the views (the view update and each later restyle slice); a probe also records how late a
  * runnable posted every 10 ms gets to run while typing. Writes the figures to target/benchmarks/editor-keystroke.txt
- * and fails when the p95 keystroke or analysis event needs more than one 60 Hz frame of CPU time.
+ * and fails when the p95 keystroke or analysis event needs more than one 60 Hz frame of CPU time (not judged when
+ * the machine is saturated, more than two runnable processes per core, where even CPU time is inflated).
  *
  * <p>It uses the real lexer when it produces runs, else {@link FakeAnalysis}'s tokenizer, so that the colouring
  * work is realistic either way.
@@ -42,8 +44,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class EditorKeystrokeBenchmarkTest {
     private static final int LINES = 2_000;
-    private static final int WARMUP_KEYS = 100;
-    private static final int MEASURED_KEYS = 250;
+    private static final int WARMUP_KEYS = 80;
+    private static final int MEASURED_KEYS = 200;
     private static final long FRAME_NANOS = 16_000_000L;
 
     @TempDir
@@ -164,7 +166,7 @@ class EditorKeystrokeBenchmarkTest {
                 Editor FX-thread time on a %d-line file (%s colouring), milliseconds, load average %.1f on %d cores
                 keystroke, CPU time (key events + CSS + layout + gutter), %d keys:  p50 %.2f  p95 %.2f  max %.2f
                 keystroke, wall time (same work), %d keys:  p50 %.2f  p95 %.2f  max %.2f
-                analysis put into the views / restyle slice, CPU time, %d events:  p50 %.2f  p95 %.2f  max %.2f
+                analysis events (text handed to the worker, result put into the views, restyle slice), CPU time, %d events:  p50 %.2f  p95 %.2f  max %.2f
                 first colouring of the whole file, CPU time, %d slices:  p50 %.2f  p95 %.2f  max %.2f
                 FX thread responsiveness while typing (delay of a probe posted every 10 ms), %d probes:  p50 %.2f  p95 %.2f  max %.2f
                 """,
@@ -182,6 +184,10 @@ class EditorKeystrokeBenchmarkTest {
         Files.writeString(out, report);
 
         assertThat(applyEvents).as("analyses were applied while typing").isNotEmpty();
+        double loadPerCore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                / Runtime.getRuntime().availableProcessors();
+        assumeTrue(loadPerCore < 2.0, "figures written to " + out + ", but the frame budget is not asserted: the machine"
+                + " is saturated (load per core " + loadPerCore + "), which inflates even CPU time");
         // CPU time, because on a shared machine the wall time mostly measures the other processes.
         assertThat(percentile(keysCpu, 95)).as("p95 keystroke CPU time, ns").isLessThan(FRAME_NANOS);
         assertThat(percentile(applyEvents, 95)).as("p95 analysis-application CPU time, ns").isLessThan(FRAME_NANOS);

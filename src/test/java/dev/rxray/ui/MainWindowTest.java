@@ -79,6 +79,8 @@ class MainWindowTest {
         robot.clickOn(cell);
         assertThat(onFx(() -> window.editor().area().getCaretPosition())).isEqualTo(first.span().startOffset());
         assertThat(onFx(() -> window.editor().area().isFocused())).isTrue();
+        waitUntil("the restyle is done", seconds(10), () -> window.editor().styles().idle());
+        assertThat(UiTestSupport.snapshot(stage.getScene(), "app-diagnostic")).isNotEmptyFile();
     }
 
     @Test

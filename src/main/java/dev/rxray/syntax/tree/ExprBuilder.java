@@ -96,6 +96,10 @@ final class ExprBuilder {
             case RustParser.ArrayExpressionContext c -> array(c.arrayLiteral(), span);
             case RustParser.BlockLikeExpressionContext c -> withBlock(c.expressionWithBlock(), c);
             case RustParser.UnderscoreExpressionContext c -> new Expr.Underscore(span);
+            // Outer attributes on an expression (`#[allow(x)] expr`) only steer lints: the tree keeps the expression.
+            case RustParser.AttributedExpressionContext c -> expr(c.expression(), c);
+            case RustParser.LetChainExpressionContext c -> new Expr.Let(state.patterns.pattern(c.pattern(), c),
+                    expr(c.expression(), c), span);
             default -> new Expr.Error(span);
         };
     }
@@ -125,10 +129,10 @@ final class ExprBuilder {
         int offset = tokenSpan.startOffset();
         Expr result = receiver;
         for (String part : token.getText().split("\\.", -1)) {
-            Span partSpan = state.loc.source().span(start, offset + part.length());
+            Span partSpan = state.loc.span(start, offset + part.length());
             result = !part.isEmpty() && part.length() < 10 && part.chars().allMatch(Character::isDigit)
                     ? new Expr.TupleIndex(result, Integer.parseInt(part), partSpan)
-                    : new Expr.Field(result, new Ident(part, state.loc.source().span(offset, offset + part.length())),
+                    : new Expr.Field(result, new Ident(part, state.loc.span(offset, offset + part.length())),
                             partSpan);
             offset += part.length() + 1;
         }
@@ -143,7 +147,7 @@ final class ExprBuilder {
         Expr result = withBlock(c.expressionWithBlock(), c);
         int start = result.span().startOffset();
         for (RustParser.PostfixSuffixContext suffix : c.postfixSuffix()) {
-            Span span = state.loc.source().span(start, state.loc.span(suffix).endOffset());
+            Span span = state.loc.span(start, state.loc.span(suffix).endOffset());
             Expr receiver = result;
             result = switch (suffix) {
                 case RustParser.AwaitSuffixContext x -> new Expr.Await(receiver, span);
@@ -163,7 +167,7 @@ final class ExprBuilder {
             };
         }
         if (c.expression() != null && (c.EQ() != null || c.compoundAssignmentOperator() != null)) {
-            Span span = state.loc.source().span(start, state.loc.span(c.expression()).endOffset());
+            Span span = state.loc.span(start, state.loc.span(c.expression()).endOffset());
             Expr value = expr(c.expression(), c);
             if (c.EQ() != null) {
                 return new Expr.Assign(result, value, span);
@@ -191,7 +195,7 @@ final class ExprBuilder {
         boolean mutable = op != null && op.MUT() != null;
         Expr operand = expr(c.expression(), c);
         if (op != null && op.ANDAND() != null) {
-            Span innerSpan = state.loc.source().span(span.startOffset() + 1, span.endOffset());
+            Span innerSpan = state.loc.span(span.startOffset() + 1, span.endOffset());
             return new Expr.Borrow(false, false, new Expr.Borrow(mutable, raw, operand, innerSpan), span);
         }
         return new Expr.Borrow(mutable, raw, operand, span);

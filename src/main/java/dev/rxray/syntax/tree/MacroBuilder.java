@@ -28,6 +28,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class MacroBuilder {
     private final BuildState state;
+    private RustParser reparser;
 
     MacroBuilder(BuildState state) {
         this.state = state;
@@ -53,7 +54,7 @@ final class MacroBuilder {
         };
         int from = state.loc.span(ctx.getStart()).endOffset();
         int to = closes(ctx) ? state.loc.span(ctx.getStop()).startOffset() : whole.endOffset();
-        return new TokenTree(delimiter, state.loc.text(state.loc.source().span(from, Math.max(from, to))), whole);
+        return new TokenTree(delimiter, state.loc.text(state.loc.span(from, Math.max(from, to))), whole);
     }
 
     private static boolean closes(RustParser.DelimTokenTreeContext ctx) {
@@ -95,7 +96,7 @@ final class MacroBuilder {
     private Span innerSpan(RustParser.DelimTokenTreeContext ctx) {
         int from = state.loc.span(ctx.getStart()).endOffset();
         int to = closes(ctx) ? state.loc.span(ctx.getStop()).startOffset() : state.loc.span(ctx).endOffset();
-        return state.loc.source().span(from, Math.max(from, to));
+        return state.loc.span(from, Math.max(from, to));
     }
 
     private MacroArgs expressions(String name, RustParser.MacroArgumentsContext ctx, Span inner) {
@@ -221,7 +222,7 @@ final class MacroBuilder {
      * full LL only when SLL fails; empty when the tokens do not form that rule. No tokens at all form an empty
      * argument list, but no expression or pattern.
      */
-    private static <T extends ParserRuleContext> Optional<T> parse(List<Token> tokens, Function<RustParser, T> rule) {
+    private <T extends ParserRuleContext> Optional<T> parse(List<Token> tokens, Function<RustParser, T> rule) {
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
@@ -230,9 +231,7 @@ final class MacroBuilder {
             for (Token token : tokens) {
                 copies.add(new CommonToken(token));
             }
-            RustParser parser = new RustParser(new CommonTokenStream(new ListTokenSource(copies)));
-            parser.removeErrorListeners();
-            parser.setErrorHandler(new BailErrorStrategy());
+            RustParser parser = parser(new CommonTokenStream(new ListTokenSource(copies)));
             parser.getInterpreter().setPredictionMode(mode);
             try {
                 return Optional.of(rule.apply(parser));
@@ -241,5 +240,17 @@ final class MacroBuilder {
             }
         }
         return Optional.empty();
+    }
+
+    /** One parser per file, pointed at each argument list in turn ({@code setInputStream} resets it). */
+    private RustParser parser(CommonTokenStream input) {
+        if (reparser == null) {
+            reparser = new RustParser(input);
+            reparser.removeErrorListeners();
+            reparser.setErrorHandler(new BailErrorStrategy());
+        } else {
+            reparser.setInputStream(input);
+        }
+        return reparser;
     }
 }

@@ -105,7 +105,7 @@ final class PatternBuilder {
     private Pattern reference(RustParser.ReferencePatternContext c, Span span) {
         Pattern inner = single(c.patternNoTopAlt(), c);
         if (c.ANDAND() != null) {
-            Span innerSpan = state.loc.source().span(span.startOffset() + 1, span.endOffset());
+            Span innerSpan = state.loc.span(span.startOffset() + 1, span.endOffset());
             return new Pattern.Reference(false, new Pattern.Reference(c.MUT() != null, inner, innerSpan), span);
         }
         return new Pattern.Reference(c.MUT() != null, inner, span);
@@ -137,7 +137,7 @@ final class PatternBuilder {
             return Optional.of(new FieldPattern(attrs, name, pattern(f.pattern(), f), false, span));
         }
         return state.paths.ident(f.identifier()).map(name -> {
-            Span bindingSpan = state.loc.source().span(
+            Span bindingSpan = state.loc.span(
                     f.REF() != null ? state.loc.span(f.REF()).startOffset()
                             : f.MUT() != null ? state.loc.span(f.MUT()).startOffset() : name.span().startOffset(),
                     name.span().endOffset());

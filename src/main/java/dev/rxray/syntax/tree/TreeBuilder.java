@@ -24,7 +24,17 @@ public final class TreeBuilder {
     private TreeBuilder() {
     }
 
+    /** Builds the tree of a parse, finding out by itself whether error recovery took place. */
     public static BuiltTree build(RustParser.CrateContext ctx, CommonTokenStream tokens, SourceFile source) {
+        return build(ctx, tokens, source, ctx != null && hasErrors(ctx));
+    }
+
+    /**
+     * Builds the tree of a parse. {@code recovered} tells that the parser reported syntax errors and recovered
+     * from them, so that spans may need repair; a driver that knows it saves the search through the parse.
+     */
+    public static BuiltTree build(RustParser.CrateContext ctx, CommonTokenStream tokens, SourceFile source,
+            boolean recovered) {
         tokens.fill();
         BuildState state = new BuildState(new Locator(source), tokens);
         List<Attribute> attributes = new ArrayList<>();
@@ -37,7 +47,7 @@ public final class TreeBuilder {
             items.addAll(state.items.items(ctx.item()));
         }
         Crate crate = new Crate(attributes, items, source.span(0, source.text().length()));
-        if (ctx != null && hasErrors(ctx)) {
+        if (recovered) {
             try {
                 crate = new SpanRepair(source).repair(crate);
             } catch (RuntimeException | StackOverflowError e) {
@@ -50,18 +60,23 @@ public final class TreeBuilder {
 
     /** True when recovery left its marks on the parse: an error node or a context that caught an exception. */
     private static boolean hasErrors(ParserRuleContext root) {
-        Deque<ParseTree> stack = new ArrayDeque<>();
+        Deque<ParserRuleContext> stack = new ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
-            ParseTree node = stack.pop();
-            if (node instanceof ErrorNode || node instanceof ParserRuleContext ctx && ctx.exception != null) {
+            ParserRuleContext ctx = stack.pop();
+            if (ctx.exception != null) {
                 return true;
             }
-            if (node instanceof TerminalNode terminal && Locator.isConjured(terminal.getSymbol())) {
-                return true;
+            if (ctx.children == null) {
+                continue;
             }
-            for (int i = 0; i < node.getChildCount(); i++) {
-                stack.push(node.getChild(i));
+            for (ParseTree child : ctx.children) {
+                if (child instanceof ParserRuleContext rule) {
+                    stack.push(rule);
+                } else if (child instanceof ErrorNode
+                        || child instanceof TerminalNode terminal && Locator.isConjured(terminal.getSymbol())) {
+                    return true;
+                }
             }
         }
         return false;

@@ -121,7 +121,7 @@ final class TypeBuilder {
     private Type reference(Token ampersand, TerminalNode lifetime, boolean mutable, Type inner, Span span) {
         Optional<Lifetime> life = lifetime == null ? Optional.empty() : Optional.of(state.paths.lifetime(lifetime));
         if (ampersand.getType() == RustParser.ANDAND) {
-            Span innerSpan = state.loc.source().span(span.startOffset() + 1, span.endOffset());
+            Span innerSpan = state.loc.span(span.startOffset() + 1, span.endOffset());
             return new Type.Reference(Optional.empty(), false, new Type.Reference(life, mutable, inner, innerSpan),
                     span);
         }

@@ -36,7 +36,8 @@
  *   <li>Identifiers are kept as written: {@code r#type} is the name {@code type} with its raw flag.</li>
  *   <li>A part that did not parse is left out, or, where its parent needs it, stands as an {@code Error} node
  *       ({@code Expr.Error}, {@code Type.Error}, {@code Pattern.Error}) covering the text that failed.</li>
- *   <li>No parser-generator type appears in this package's API; only {@code TreeBuilder} reads parse contexts.</li>
+ *   <li>No node holds or exposes a parser-generator type. Only {@code TreeBuilder}'s entry point, which the
+ *       parser driver calls, takes parse contexts, so code outside {@code dev.rxray.syntax} cannot reach it.</li>
  * </ul>
  * <h2>Code map</h2>
  * {@link dev.rxray.syntax.tree.TreeBuilder} is the entry point, called by the parser driver with the parse and its

@@ -15,7 +15,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -67,7 +66,7 @@ public final class TableFigureView extends VBox {
         for (TableRow row : table.footer()) {
             addRow(grid, table, row, r++, true);
         }
-        FlowPane badges = new FlowPane();
+        HBox badges = new HBox();
         badges.getStyleClass().add("badges");
         for (Badge badge : table.badges()) {
             badges.getChildren().add(badge(badge));

@@ -1,0 +1,66 @@
+/**
+ * The async state machines rustc builds: for every {@code async fn} (free, inherent, trait default, trait impl),
+ * {@code async} block, {@code async move} block and async closure of a file, its states ({@code Unresumed},
+ * {@code Suspend0..N}, {@code Returned}, {@code Panicked}), upvars, the named locals and temporaries saved in each
+ * suspended state, the awaited future, and whether the future is {@code Send} and {@code Unpin}.
+ *
+ * <h2>Passes</h2>
+ * <ol>
+ *   <li>{@link dev.rxray.analysis.async.FileIndex}: tree -> the file's functions (return types, async or not) and
+ *       structs/enums (fields, {@code Drop} impls, derived {@code Copy}).</li>
+ *   <li>{@link dev.rxray.analysis.async.CoroutineFinder} with {@link dev.rxray.analysis.async.FlowRecorder}: tree ->
+ *       one {@link dev.rxray.analysis.async.CoroutineSite} per coroutine, holding the {@link
+ *       dev.rxray.analysis.async.Flow} of its body: bindings, uses (read, move, borrow, write), scope ends and the
+ *       numbered awaits in evaluation order, each tagged with its enclosing branch arms and loops.
+ *       {@link dev.rxray.analysis.async.TypeInference} gives each binding's type facts.</li>
+ *   <li>{@link dev.rxray.analysis.async.SavedLocalsSolver}: flow -> saved locals per await.</li>
+ *   <li>{@link dev.rxray.analysis.async.SendCheck}: states of all coroutines -> Send verdicts with blockers.</li>
+ *   <li>{@link dev.rxray.analysis.async.AsyncAnalysis}: runs them and assembles immutable
+ *       {@link dev.rxray.analysis.async.CoroutineMachine}s into an {@link dev.rxray.analysis.async.AsyncReport}.</li>
+ * </ol>
+ *
+ * <h2>The rule (rustc's {@code locals_live_across_suspend_points}, read at the source level)</h2>
+ * A named local is saved in state {@code SuspendK} when its storage is live at await K and it is live or maybe
+ * borrowed there:
+ * <ul>
+ *   <li>Storage: it is declared before the await (its {@code let} initializer finished; the {@code let} that
+ *       contains the await does not count) and its block has not ended. A block that ends before the await frees
+ *       its locals, whatever they held.</li>
+ *   <li>Maybe borrowed: any {@code &x}, {@code &mut x}, {@code &x.field}, autoref'd method receiver
+ *       ({@code x.len()} on a non-reference), overloaded index ({@code v[i]} on a {@code Vec}), comparison of
+ *       non-scalars, formatting-macro argument or capture by a non-move closure or async block, on some path
+ *       before the await. Once borrowed, rustc keeps the local until its scope ends, even after a move or
+ *       {@code drop(x)} (it then adds a drop flag). A borrow through a deref ({@code self.field} with
+ *       {@code self: &Self}, a method call on a reference local) does not borrow the local itself.</li>
+ *   <li>Live: a read, move or borrow of it may follow the await on some path (a later iteration counts when the
+ *       local was declared outside the loop), or its type needs drop and it is not moved out on every path to the
+ *       await, so its drop at the end of its scope is a use. A partial move (a field, a match binding out of it)
+ *       does not count as a move of the local.</li>
+ *   <li>Shadowed bindings are separate locals with the same name. An async fn's parameters are upvars held in
+ *       every state ({@code __argN} for a pattern, {@code _} stays {@code _}) and locals of the body, saved by
+ *       the same rule. A {@code for} loop's hidden {@code iter} is borrowed by each {@code next()} and so saved
+ *       at every await in the loop. A value awaited directly ({@code fut.await}) is moved into
+ *       {@code __awaitee} and not saved under its own name.</li>
+ * </ul>
+ * Awaits are numbered in evaluation order, through {@code if}/{@code match} arms and loop bodies; an await inside
+ * {@code if false} still gets a state, one after an unconditional {@code return}, {@code break},
+ * {@code continue} or {@code panic!} does not. Temporaries saved across an await: a borrowed temporary of the
+ * enclosing statement ({@code &String::from(..)}, the guard of {@code m.lock().unwrap().push(..)}), an operand
+ * evaluated before the await ({@code a} in {@code a + f().await}, earlier call arguments), and the autoref of a
+ * receiver whose arguments await ({@code &mut v} in {@code v.push(x.await)}).
+ *
+ * <h2>Send and Unpin</h2>
+ * A future is {@code Send} when every upvar, saved local, temporary and awaited future of the file is. Known
+ * non-Send types: {@code Rc}, {@code Weak}, {@code MutexGuard}, RwLock guards, {@code Ref}/{@code RefMut}, raw
+ * pointers, references to {@code Cell}/{@code RefCell}. No async fn, block or closure future is {@code Unpin}.
+ *
+ * <h2>Assumed facts</h2>
+ * A type the file does not reveal (from another crate, a generic parameter, an unannotated call) is taken as
+ * rustc takes a generic parameter: it needs drop and is not Copy; it is assumed Send. Each such fact is listed in
+ * {@link dev.rxray.analysis.async.CoroutineMachine#assumed()}.
+ *
+ * <h2>Invariants</h2>
+ * Results are immutable records; the same tree gives the same report (coroutines sorted by start, locals by name
+ * then declaration). No JavaFX, no layout. Bad input (syntax errors) yields a partial report, never an exception.
+ */
+package dev.rxray.analysis.async;
