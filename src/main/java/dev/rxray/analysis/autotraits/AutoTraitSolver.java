@@ -13,7 +13,12 @@ import dev.rxray.syntax.tree.RustText;
 import dev.rxray.syntax.tree.Type;
 import dev.rxray.syntax.tree.TypeBound;
 import dev.rxray.syntax.tree.WherePredicate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -45,28 +50,35 @@ public final class AutoTraitSolver {
             }
             answers.put(d.name(), start);
         }
-        int bound = 4 + 4 * byName.values().stream().mapToInt(d -> d.params().size() + 1).sum();
-        for (int round = 0; round < bound; round++) {
+        // A worklist: a type is re-answered only when a type it mentions changed its answer.
+        Map<String, Set<String>> dependents = new HashMap<>();
+        Deque<TypeDeclaration> work = new ArrayDeque<>(byName.values()).reversed();
+        Set<String> queued = new HashSet<>(byName.keySet());
+        long budget = 1_000 + 8L * byName.values().stream().mapToInt(d -> d.params().size() + 1).sum();
+        while (!work.isEmpty() && budget-- > 0) {
+            TypeDeclaration d = work.pollFirst();
+            queued.remove(d.name());
             boolean changed = false;
-            for (TypeDeclaration d : byName.values()) {
-                for (AutoTrait t : AutoTrait.values()) {
-                    TraitAnswer next = answer(d, t, file, byName, answers);
-                    TraitAnswer old = answers.get(d.name()).get(t);
-                    if (!next.compact().equals(old.compact()) || !next.reason().equals(old.reason())) {
-                        answers.get(d.name()).put(t, next);
-                        changed |= !next.compact().equals(old.compact());
+            for (AutoTrait t : AutoTrait.values()) {
+                TraitAnswer next = answer(d, t, file, byName, answers, dependents);
+                if (!next.compact().equals(answers.get(d.name()).get(t).compact())) {
+                    changed = true;
+                }
+                answers.get(d.name()).put(t, next);
+            }
+            if (changed) {
+                for (String dependent : dependents.getOrDefault(d.name(), Set.of())) {
+                    if (queued.add(dependent)) {
+                        work.addLast(byName.get(dependent));
                     }
                 }
-            }
-            if (!changed && round > 0) {
-                break;
             }
         }
         List<TypeAutoTraits> out = new ArrayList<>();
         for (TypeDeclaration d : file.declarations()) {
             Map<AutoTrait, TraitAnswer> own = new EnumMap<>(AutoTrait.class);
             for (AutoTrait t : AutoTrait.values()) {
-                own.put(t, answer(d, t, file, byName, answers));
+                own.put(t, answer(d, t, file, byName, answers, new HashMap<>()));
             }
             out.add(new TypeAutoTraits(d, own));
         }
@@ -93,7 +105,8 @@ public final class AutoTraitSolver {
     }
 
     private static TraitAnswer answer(TypeDeclaration d, AutoTrait trait, FileTypes file,
-            Map<String, TypeDeclaration> byName, Map<String, Map<AutoTrait, TraitAnswer>> answers) {
+            Map<String, TypeDeclaration> byName, Map<String, Map<AutoTrait, TraitAnswer>> answers,
+            Map<String, Set<String>> dependents) {
         Optional<TraitAnswer> explicit = explicit(d, trait, file);
         if (explicit.isPresent()) {
             return explicit.get();
@@ -102,6 +115,7 @@ public final class AutoTraitSolver {
         for (FieldSite f : d.fields()) {
             walk.walk(f.type(), trait, "field `" + f.quoted() + "`");
         }
+        walk.referenced.forEach(r -> dependents.computeIfAbsent(r, k -> new HashSet<>()).add(d.name()));
         return walk.answer(trait, "`" + d.name() + "`", d.params().stream().map(TypeParameter::name).toList());
     }
 

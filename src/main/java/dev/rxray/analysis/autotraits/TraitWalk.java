@@ -29,7 +29,7 @@ import java.util.Set;
  */
 final class TraitWalk {
 
-    private static final int MAX_DEPTH = 100;
+    private static final int MAX_DEPTH = 300;
 
     private final Optional<TypeDeclaration> scope;
     private final Map<String, TypeDeclaration> declared;
@@ -38,6 +38,8 @@ final class TraitWalk {
     String unknown;
     final Map<String, EnumSet<AutoTrait>> needs = new LinkedHashMap<>();
     final Map<String, String> needReasons = new LinkedHashMap<>();
+    /** The file's types whose answers this walk used. */
+    final Set<String> referenced = new java.util.HashSet<>();
 
     TraitWalk(Optional<TypeDeclaration> scope, Map<String, TypeDeclaration> declared,
             Map<String, Map<AutoTrait, TraitAnswer>> answers) {
@@ -117,6 +119,7 @@ final class TraitWalk {
         PathSegment last = path.segments().getLast();
         if (name.equals("Self") && path.segments().size() == 1 && scope.isPresent()) {
             TypeDeclaration self = scope.get();
+            referenced.add(self.name());
             TraitAnswer a = answers.get(self.name()).get(trait);
             apply(a, self, self.nonLifetimes().stream().map(p -> Optional.<Type>empty()).toList(), trait, where,
                     depth, true);
@@ -124,6 +127,7 @@ final class TraitWalk {
         }
         TypeDeclaration user = declared.get(name);
         if (user != null) {
+            referenced.add(user.name());
             apply(answers.get(user.name()).get(trait), user, typeArgs(last), trait, where, depth, false);
             return;
         }

@@ -11,7 +11,9 @@ import dev.rxray.syntax.tree.Path;
 import dev.rxray.syntax.tree.PathSegment;
 import dev.rxray.syntax.tree.RustText;
 import dev.rxray.syntax.tree.Type;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,11 +33,11 @@ import java.util.Set;
  * {@code ManuallyDrop} and {@code MaybeUninit} (they never drop what they point to or hold).
  *
  * <p>Input: the file's declarations and impls. Output: one {@link DropFacts} per declaration, in source order.
- * Recursive types are cut at the cycle (a cycle adds nothing new).
+ * Recursive and mutually recursive types are solved to a fixed point.
  */
 public final class DropCheck {
 
-    private static final int MAX_DEPTH = 100;
+    private static final int MAX_DEPTH = 300;
     private static final Set<String> NOT_OWNING = Set.of("NonNull", "ManuallyDrop", "MaybeUninit");
     private static final Set<String> HEAP = Set.of("String", "Vec", "VecDeque", "Box", "Rc", "Arc", "Weak",
             "HashMap", "HashSet", "BTreeMap", "BTreeSet", "PathBuf", "OsString", "CString");
@@ -47,8 +49,8 @@ public final class DropCheck {
 
     private final FileTypes file;
     private final Map<String, TypeDeclaration> byName;
-    private final Map<String, DropFacts> done = new HashMap<>();
-    private final Set<String> inProgress = new HashSet<>();
+    private final Map<String, DropFacts> current = new HashMap<>();
+    private final Map<String, Set<String>> dependents = new HashMap<>();
 
     private DropCheck(FileTypes file) {
         this.file = file;
@@ -57,34 +59,45 @@ public final class DropCheck {
 
     public static List<DropFacts> analyse(FileTypes file) {
         DropCheck check = new DropCheck(file);
+        check.solve();
         List<DropFacts> out = new ArrayList<>();
         for (TypeDeclaration d : file.declarations()) {
-            out.add(byNameOrOwn(check, d));
+            out.add(check.byName.get(d.name()) == d ? check.current.get(d.name()) : check.compute(d));
         }
         return out;
     }
 
-    private static DropFacts byNameOrOwn(DropCheck check, TypeDeclaration d) {
-        return check.byName.get(d.name()) == d ? check.facts(d) : check.compute(d);
-    }
-
-    private DropFacts facts(TypeDeclaration d) {
-        DropFacts known = done.get(d.name());
-        if (known != null) {
-            return known;
+    /**
+     * Starts every type with no glue and no ownership and re-computes a type whenever a type it mentions changed,
+     * until nothing changes: both facts only grow, so this ends, and a cycle adds nothing new.
+     */
+    private void solve() {
+        for (TypeDeclaration d : byName.values()) {
+            current.put(d.name(), new DropFacts(d, false, new DropGlue.Never(""), List.of(), Map.of()));
         }
-        DropFacts computed = compute(d);
-        done.put(d.name(), computed);
-        return computed;
+        Deque<TypeDeclaration> work = new ArrayDeque<>(byName.values()).reversed();
+        Set<String> queued = new HashSet<>(byName.keySet());
+        long budget = 1_000 + 8L * byName.values().stream().mapToInt(d -> d.params().size() + 1).sum();
+        while (!work.isEmpty() && budget-- > 0) {
+            TypeDeclaration d = work.pollFirst();
+            queued.remove(d.name());
+            DropFacts next = compute(d);
+            DropFacts old = current.put(d.name(), next);
+            if (!next.owns().equals(old.owns()) || !next.glue().text().equals(old.glue().text())) {
+                for (String dependent : dependents.getOrDefault(d.name(), Set.of())) {
+                    if (queued.add(dependent)) {
+                        work.addLast(byName.get(dependent));
+                    }
+                }
+            }
+        }
     }
 
     private DropFacts compute(TypeDeclaration d) {
-        inProgress.add(d.name());
         Walk walk = new Walk(d);
         for (FieldSite f : d.fields()) {
             walk.type(f.type(), true, true, "field `" + f.quoted() + "`", 0);
         }
-        inProgress.remove(d.name());
         boolean dropImpl = file.impls().stream().anyMatch(i -> !i.negative() && i.trait().isPresent()
                 && i.trait().get().lastName().equals("Drop") && i.selfType() instanceof Type.PathType p
                 && p.path().lastName().equals(d.name()));
@@ -197,10 +210,11 @@ public final class DropCheck {
             TypeDeclaration user = byName.get(name);
             if (user != null || (name.equals("Self") && path.segments().size() == 1)) {
                 TypeDeclaration target = user != null ? user : scope;
-                if (inProgress.contains(target.name())) {
+                dependents.computeIfAbsent(target.name(), k -> new HashSet<>()).add(scope.name());
+                DropFacts facts = current.get(target.name());
+                if (facts == null) {
                     return;
                 }
-                DropFacts facts = facts(target);
                 List<TypeParameter> params = target.nonLifetimes();
                 if (glue) {
                     switch (facts.glue()) {

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 final class UseCollector {
 
-    static final int MAX_DEPTH = 100;
+    static final int MAX_DEPTH = 300;
 
     private final TypeDeclaration scope;
     private final Map<String, TypeDeclaration> declared;
@@ -39,6 +39,7 @@ final class UseCollector {
     private final Deque<Step> route = new ArrayDeque<>();
     private final Set<String> bound = new HashSet<>();
     private final List<String> unknown = new ArrayList<>();
+    private final Set<String> referenced = new HashSet<>();
 
     private UseCollector(TypeDeclaration scope, Map<String, TypeDeclaration> declared,
             Map<String, List<Variance>> current) {
@@ -56,6 +57,11 @@ final class UseCollector {
 
     List<Use> uses() {
         return List.copyOf(uses);
+    }
+
+    /** The file's types whose variance this type's answer depended on. */
+    Set<String> referenced() {
+        return Set.copyOf(referenced);
     }
 
     /** Names of paths that are neither parameters, declared types nor in the std table (assumed invariant). */
@@ -155,6 +161,7 @@ final class UseCollector {
         }
         TypeDeclaration user = declared.get(name);
         if (user != null) {
+            referenced.add(user.name());
             List<Variance> vs = current.get(user.name());
             List<TypeParameter> lts = user.lifetimes();
             List<TypeParameter> rest = user.nonLifetimes();

@@ -1,8 +1,12 @@
 package dev.rxray.analysis.variance;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,26 +38,33 @@ public final class VarianceSolver {
         return out;
     }
 
-    /** The variance of the parameters of every type, keyed by type name, at the fixed point. */
+    /**
+     * The variance of the parameters of every type, keyed by type name, at the fixed point. A worklist re-solves a
+     * type only when a type it mentions changed, so a long chain of types costs a pass per link, not per round.
+     */
     static Map<String, List<Variance>> fixedPoint(Map<String, TypeDeclaration> byName) {
         Map<String, List<Variance>> table = new LinkedHashMap<>();
-        int bound = 2;
+        long budget = 1_000;
         for (TypeDeclaration d : byName.values()) {
             table.put(d.name(), d.params().stream().map(VarianceSolver::start).toList());
-            bound += 3 * d.params().size();
+            budget += 4L * (d.params().size() + 1);
         }
-        // Each round can only lower some variance, and a variance can be lowered at most three times.
-        for (int round = 0; round < bound; round++) {
-            boolean changed = false;
-            for (TypeDeclaration d : byName.values()) {
-                List<Variance> next = solveOnce(d, byName, table);
-                if (!next.equals(table.get(d.name()))) {
-                    table.put(d.name(), next);
-                    changed = true;
+        Map<String, Set<String>> dependents = new HashMap<>();
+        // Last declared first: types tend to mention types declared after them less often than before them, and
+        // either order reaches the same fixed point.
+        Deque<TypeDeclaration> work = new ArrayDeque<>(byName.values()).reversed();
+        Set<String> queued = new HashSet<>(byName.keySet());
+        while (!work.isEmpty() && budget-- > 0) {
+            TypeDeclaration d = work.pollFirst();
+            queued.remove(d.name());
+            List<Variance> next = solveOnce(d, byName, table, dependents);
+            if (!next.equals(table.get(d.name()))) {
+                table.put(d.name(), next);
+                for (String dependent : dependents.getOrDefault(d.name(), Set.of())) {
+                    if (queued.add(dependent)) {
+                        work.addLast(byName.get(dependent));
+                    }
                 }
-            }
-            if (!changed) {
-                break;
             }
         }
         return table;
@@ -64,10 +75,12 @@ public final class VarianceSolver {
     }
 
     private static List<Variance> solveOnce(TypeDeclaration d, Map<String, TypeDeclaration> byName,
-            Map<String, List<Variance>> table) {
+            Map<String, List<Variance>> table, Map<String, Set<String>> dependents) {
         List<Variance> result = new ArrayList<>(d.params().stream().map(VarianceSolver::start).toList());
         for (FieldSite f : d.fields()) {
-            for (Use u : UseCollector.collect(f.type(), d, byName, table).uses()) {
+            UseCollector c = UseCollector.collect(f.type(), d, byName, table);
+            c.referenced().forEach(r -> dependents.computeIfAbsent(r, k -> new HashSet<>()).add(d.name()));
+            for (Use u : c.uses()) {
                 int i = d.indexOf(u.param());
                 if (i >= 0 && d.params().get(i).kind() != ParamKind.CONST) {
                     result.set(i, result.get(i).glb(u.variance()));
@@ -102,7 +115,7 @@ public final class VarianceSolver {
         List<Variance> solved = table.get(d.name());
         if (solved == null || byName.get(d.name()) != d) {
             // A second declaration of a name already taken: solve it against the table of the first.
-            solved = solveOnce(d, byName, table);
+            solved = solveOnce(d, byName, table, new HashMap<>());
         }
         List<ParamVariance> params = new ArrayList<>();
         List<UnusedParameter> errors = new ArrayList<>();
