@@ -48,8 +48,7 @@ hyperfine -N --warmup 3 --runs "$RUNS" --export-markdown "$TARGET/startup-timing
     -n "+ C1 only (TieredStopAtLevel=1)" "$JAVA $CDS-2.jsa -XX:TieredStopAtLevel=1 -cp $JAR_CP $MAIN" \
     -n "+ SerialGC, no perf data" "$JAVA $CDS-3.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp $JAR_CP $MAIN" \
     -n "launcher, no parser warm-up" "env RXRAY_JAVA_OPTS=-Drxray.warmup=false $PROJECT/rxray check $FILE" \
-    -n "launcher, parser warm-up forced" "env RXRAY_JAVA_OPTS=-Drxray.warmup=always $PROJECT/rxray check $FILE" \
-    -n "launcher as shipped (warm-up if a core is idle)" "$PROJECT/rxray check $FILE" \
+    -n "launcher (with the parser warm-up)" "$PROJECT/rxray check $FILE" \
     -n "launcher, rxray --version (floor)" "$PROJECT/rxray --version" \
     >&2
 cat "$TARGET/startup-timings.md"
