@@ -39,7 +39,8 @@ echo "startup-timings: $(wc -l <"$FILE") lines in $FILE, $RUNS runs each" >&2
 JAVA="$(RXRAY_PRINT_JAVA=1 "$PROJECT/rxray")"
 DEPS="$(cat "$TARGET/runtime-classpath.txt")"
 JAR_CP="$TARGET/rxray-classes.jar:$DEPS"
-MAIN="dev.rxray.cli.Main check $FILE"
+# The first rows show the JVM measures alone, so they run without the parser warm-up; the launcher rows compare it.
+MAIN="-Drxray.warmup=false dev.rxray.cli.Main check $FILE"
 CDS="-XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=$TARGET/timing"
 
 hyperfine -N --warmup 3 --runs "$RUNS" --export-markdown "$TARGET/startup-timings.md" \
