@@ -41,6 +41,9 @@ DEPS="$(cat "$TARGET/runtime-classpath.txt")"
 JAR_CP="$TARGET/rxray-classes.jar:$DEPS"
 # The first rows show the JVM measures alone, so they run without the parser warm-up; the launcher rows compare it.
 MAIN="-Drxray.warmup=false dev.rxray.cli.Main check $FILE"
+# Fresh archives for the rows below (the JVM does not replace one whose class path no longer matches); each row's
+# warm-up runs create its own.
+rm -f "$TARGET"/timing-*.jsa
 CDS="-XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=$TARGET/timing"
 
 hyperfine -N --warmup 3 --runs "$RUNS" --export-markdown "$TARGET/startup-timings.md" \
