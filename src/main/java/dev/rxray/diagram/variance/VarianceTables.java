@@ -93,7 +93,8 @@ public final class VarianceTables {
         Optional<UnusedParameter> error = errors.stream().filter(e -> e.param().equals(pv.param().name()))
                 .findFirst();
         if (error.isPresent()) {
-            return new TableCell(v.symbol(), "unused", Tone.NO, pv.reason() + " " + errorText(error.get()));
+            String reason = pv.reason().endsWith(".") ? pv.reason() : pv.reason() + ".";
+            return new TableCell(v.symbol(), "unused", Tone.NO, reason + " " + errorText(error.get()));
         }
         return new TableCell(v.symbol(), v.word(), Tones.of(v), pv.reason());
     }
