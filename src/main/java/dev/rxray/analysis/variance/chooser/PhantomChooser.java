@@ -27,7 +27,8 @@ public final class PhantomChooser {
             "PhantomData<Cell<T>>", "PhantomData<Box<T>>", "PhantomData<Rc<T>>",
             "PhantomData<Arc<T>>", "PhantomData<Mutex<T>>", "PhantomData<(T, *const ())>",
             "PhantomData<(T, Cell<()>)>", "PhantomData<(fn() -> T, *const ())>",
-            "PhantomData<(fn(T), *const ())>", "PhantomData<(fn(T) -> T, *const ())>", "PhantomData<(T, PhantomPinned)>");
+            "PhantomData<(fn(T), *const ())>", "PhantomData<(fn(T) -> T, *const ())>",
+            "PhantomData<(T, PhantomPinned)>");
     /** Marker shapes for a lifetime parameter, written with {@code 'a}. */
     private static final List<String> LIFETIME_SHAPES = List.of("PhantomData<&'a ()>", "PhantomData<fn(&'a ())>",
             "PhantomData<Cell<&'a ()>>", "PhantomData<&'a mut ()>", "PhantomData<(&'a (), *const ())>",
