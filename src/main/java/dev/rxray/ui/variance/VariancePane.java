@@ -48,7 +48,16 @@ public final class VariancePane implements SidePanel {
     private PipelineResult current;
     private boolean filling;
 
+    private final ChooserPane chooser;
+    private final PlaygroundPane playground = new PlaygroundPane();
+
     public VariancePane() {
+        this(SnippetEditor.NONE);
+    }
+
+    /** {@code editor} receives the chooser's "apply to the snippet" edits. */
+    public VariancePane(SnippetEditor editor) {
+        chooser = new ChooserPane(editor, () -> current == null ? "" : current.source().text());
         picker.getStyleClass().add("rx-variance-picker");
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.valueProperty().addListener((obs, old, name) -> {
@@ -77,7 +86,15 @@ public final class VariancePane implements SidePanel {
         empty.setVisible(false);
         StackPane tableArea = new StackPane(tableScroll, empty);
         VBox.setVgrow(tableArea, Priority.ALWAYS);
-        VBox upper = new VBox(8, top, tableArea, reason);
+        VBox tablePage = new VBox(8, tableArea, reason);
+        javafx.scene.control.TabPane pages = new javafx.scene.control.TabPane(
+                new javafx.scene.control.Tab("Table", tablePage),
+                new javafx.scene.control.Tab("PhantomData", chooserScroll(chooser)),
+                new javafx.scene.control.Tab("Subtyping", playground));
+        pages.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        pages.getStyleClass().add("rx-variance-pages");
+        VBox.setVgrow(pages, Priority.ALWAYS);
+        VBox upper = new VBox(8, top, pages);
         upper.setPadding(new Insets(8));
         graphMessage.getStyleClass().add("rx-placeholder");
         graphMessage.setMouseTransparent(true);
@@ -87,6 +104,12 @@ public final class VariancePane implements SidePanel {
         view.setOrientation(Orientation.VERTICAL);
         view.setDividerPositions(0.68);
         view.getStyleClass().add("rx-variance");
+    }
+
+    private static ScrollPane chooserScroll(ChooserPane chooser) {
+        ScrollPane scroll = new ScrollPane(chooser);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     @Override
@@ -111,6 +134,14 @@ public final class VariancePane implements SidePanel {
         return reason;
     }
 
+    ChooserPane chooser() {
+        return chooser;
+    }
+
+    PlaygroundPane playground() {
+        return playground;
+    }
+
     public DiagramView graph() {
         return graph;
     }
@@ -133,9 +164,11 @@ public final class VariancePane implements SidePanel {
         if (names.isEmpty()) {
             reasons.clear();
             table.getChildren().clear();
+            chooser.show(Optional.empty());
         } else {
             showType(picker.getValue());
         }
+        askPlayground(result);
         showGraph(result);
     }
 
@@ -156,6 +189,7 @@ public final class VariancePane implements SidePanel {
             table.show(t);
             wrapBadges(t);
         });
+        chooser.show(current.types().type(name).map(r -> r.declaration()));
     }
 
     /**
@@ -180,6 +214,28 @@ public final class VariancePane implements SidePanel {
         flow.getChildren().setAll(List.copyOf(badges.getChildren()));
         int at = table.getChildren().indexOf(badges);
         table.getChildren().set(at, flow);
+    }
+
+    /** Proposes {@code Foo<'static>} for {@code Foo<'a>} on the first type with a lifetime, if the fields are empty. */
+    private void askPlayground(PipelineResult result) {
+        String given = "";
+        String expected = "";
+        for (var type : result.types().types()) {
+            var decl = type.declaration();
+            if (!decl.lifetimes().isEmpty()) {
+                List<String> g = new java.util.ArrayList<>();
+                List<String> e = new java.util.ArrayList<>();
+                for (var p : decl.params()) {
+                    boolean first = p.equals(decl.lifetimes().getFirst());
+                    g.add(first ? "'static" : p.name());
+                    e.add(p.name());
+                }
+                given = decl.name() + "<" + String.join(", ", g) + ">";
+                expected = decl.name() + "<" + String.join(", ", e) + ">";
+                break;
+            }
+        }
+        playground.show(result.types(), given, expected);
     }
 
     private void showGraph(PipelineResult result) {

@@ -34,11 +34,13 @@ import org.testfx.framework.junit5.Start;
 class VariancePaneTest {
     private VariancePane pane;
     private Stage stage;
+    private final StringBuilder buffer = new StringBuilder();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        pane = new VariancePane();
+        pane = new VariancePane(SnippetEditor.of(buffer::toString, (start, end, text) -> buffer.replace(start, end,
+                text)));
         stage.setScene(new Scene((javafx.scene.Parent) pane.view(), 560, 820));
         stage.show();
     }
@@ -90,6 +92,43 @@ class VariancePaneTest {
 
         runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("e.rs", "fn main() {}"))));
         assertThat(onFx(() -> pane.picker().getItems())).isEmpty();
+    }
+
+    @Test
+    void theChooserAddsTheMarkerToTheSnippetAndThePlaygroundAnswers(FxRobot robot) throws Exception {
+        String text = "struct Id<'a, T> {\n    raw: u64,\n    name: &'a str,\n}\n";
+        buffer.append(text);
+        PipelineResult result = Pipeline.run(SourceFile.of("id.rs", text));
+        runOnFx(() -> pane.show(result));
+        runOnFx(() -> pane.chooser().variance().setValue(dev.rxray.analysis.variance.Variance.CONTRAVARIANT));
+        runOnFx(() -> pane.chooser().show(result.types().type("Id").map(r -> r.declaration())));
+        assertThat(onFx(() -> pane.chooser().results().getItems())).isNotEmpty();
+        runOnFx(() -> ((javafx.scene.control.TabPane) pane.view().lookup(".rx-variance-pages"))
+                .getSelectionModel().select(1));
+        assertThat(snapshot("variance-tab-chooser")).isNotEmptyFile();
+        String marker = onFx(() -> pane.chooser().results().getSelectionModel().getSelectedItem().marker());
+        assertThat(marker).isEqualTo("PhantomData<fn(&'a ())>");
+        runOnFx(() -> pane.chooser().apply().fire());
+        assertThat(buffer.toString()).isEqualTo(
+                "struct Id<'a, T> {\n    raw: u64,\n    name: &'a str,\n    _marker: std::marker::PhantomData<fn(&'a ())>,\n}\n");
+        assertThat(onFx(() -> pane.chooser().status().getText())).contains("_marker");
+
+        runOnFx(() -> pane.chooser().apply().fire());
+        assertThat(onFx(() -> pane.chooser().status().getText())).contains("changed since");
+
+        assertThat(onFx(() -> pane.playground().given().getText())).isEqualTo("Id<'static, T>");
+        assertThat(onFx(() -> pane.playground().expected().getText())).isEqualTo("Id<'a, T>");
+        assertThat(onFx(() -> pane.playground().answer().getText())).isEqualTo("Yes");
+        runOnFx(() -> {
+            pane.playground().given().setText("Id<'a, T>");
+            pane.playground().expected().setText("Id<'static, T>");
+            pane.playground().ask();
+        });
+        assertThat(onFx(() -> pane.playground().answer().getText())).isEqualTo("No");
+        assertThat(onFx(() -> pane.playground().reasons().getText())).contains("does not outlive 'static");
+        runOnFx(() -> ((javafx.scene.control.TabPane) pane.view().lookup(".rx-variance-pages"))
+                .getSelectionModel().select(2));
+        assertThat(snapshot("variance-tab-subtyping")).isNotEmptyFile();
     }
 
     private Path snapshot(String name) throws Exception {

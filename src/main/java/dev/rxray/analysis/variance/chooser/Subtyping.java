@@ -84,8 +84,8 @@ public final class Subtyping {
                 Variance v = pv.variance().xform(inner.get(k));
                 String where = "`" + pv.param().name() + "` is " + pv.variance().word()
                         + (pv.param().kind() == ParamKind.LIFETIME ? "" : " and the lifetime sits in a "
-                        + inner.get(k).word() + " position of `" + ga + "`") + ", so " + gl.get(k) + " vs "
-                        + el.get(k) + " is " + v.word();
+                        + inner.get(k).word() + " position of `" + ga + "`") + ", so " + need(gl.get(k),
+                        el.get(k), v);
                 switch (relate(gl.get(k), el.get(k), v)) {
                     case Relation.Holds h -> reasons.add(where + ": " + h.why());
                     case Relation.Fails f -> {
@@ -114,6 +114,15 @@ public final class Subtyping {
 
         record Needs(List<String> bounds) implements Relation {
         }
+    }
+
+    private static String need(String given, String expected, Variance v) {
+        return switch (v) {
+            case COVARIANT -> "the given " + given + " must outlive the expected " + expected;
+            case CONTRAVARIANT -> "the expected " + expected + " must outlive the given " + given;
+            case INVARIANT -> given + " and " + expected + " must be the same lifetime";
+            case BIVARIANT -> "the lifetime is not constrained";
+        };
     }
 
     private static Relation relate(String given, String expected, Variance v) {
