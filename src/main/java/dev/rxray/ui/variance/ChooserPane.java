@@ -127,7 +127,8 @@ final class ChooserPane extends VBox {
         List<String> names = declaration.map(d -> d.params().stream().filter(p -> p.kind() != ParamKind.CONST)
                 .map(TypeParameter::name).toList()).orElse(List.of());
         param.getItems().setAll(names);
-        param.setValue(names.contains(chosen) ? chosen : names.isEmpty() ? null : names.getFirst());
+        boolean keep = chosen != null && names.contains(chosen);
+        param.setValue(keep ? chosen : names.isEmpty() ? null : names.getFirst());
         refresh();
     }
 

@@ -154,7 +154,8 @@ public final class VariancePane implements SidePanel {
         filling = true;
         try {
             picker.getItems().setAll(names);
-            String keep = names.contains(chosen) ? chosen : names.isEmpty() ? null : names.getFirst();
+            boolean known = chosen != null && names.contains(chosen);
+            String keep = known ? chosen : names.isEmpty() ? null : names.getFirst();
             picker.setValue(keep);
         } finally {
             filling = false;

@@ -139,7 +139,8 @@ class VarianceFiguresTest {
 
     @Test
     void brokenOrOddInputStillGivesValidFigures() {
-        for (String text : List.of("struct", "struct A<", "struct A<'a, T>(&'a T, T", "enum E<T> { A(T), B { x: *const T } }",
+        for (String text : List.of("struct", "struct A<", "struct A<'a, T>(&'a T, T",
+                "enum E<T> { A(T), B { x: *const T } }",
                 "struct U;", "union V<T: Copy> { a: T, b: u8 }", "struct R<T> { next: Option<Box<R<T>>> }")) {
             List<Figure> figures = VarianceFigures.all(run("odd.rs", text));
             for (Figure figure : figures) {
@@ -158,7 +159,8 @@ class VarianceFiguresTest {
         figures.add(TypesGraph.graph(run("h.rs", HOLDER).types()));
         for (Figure figure : figures) {
             for (ExportFormat format : List.of(ExportFormat.PNG, ExportFormat.SVG)) {
-                Path target = out.resolve("variance-export-" + figures.indexOf(figure) + "-" + figure.id() + "." + format.extension());
+                Path target = out.resolve("variance-export-" + figures.indexOf(figure) + "-" + figure.id() + "."
+                        + format.extension());
                 ExportResult written = Exporter.export(ExportRequest.of(figure, format).withScale(1.5), target);
                 assertThat(written).as(figure.id() + " " + format).isNotInstanceOf(ExportResult.Failed.class);
                 assertThat(target).isNotEmptyFile();

@@ -51,6 +51,15 @@ class VariancePaneTest {
     }
 
     @Test
+    void aFileWithoutTypesFirstShowsThePlaceholder(FxRobot robot) throws Exception {
+        runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("f.rs", "fn main() {}"))));
+        assertThat(onFx(() -> pane.picker().getItems())).isEmpty();
+        assertThat(onFx(() -> pane.chooser().results().getItems())).isEmpty();
+        runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("g.rs", "struct G<T>(T);"))));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("G");
+    }
+
+    @Test
     void hoveringACellShowsItsReasonAndTheGraphIsLaidOut(FxRobot robot) throws Exception {
         PipelineResult result = sample("variance", "struct_with_many_params.rs");
         runOnFx(() -> pane.show(result));
@@ -110,7 +119,8 @@ class VariancePaneTest {
         assertThat(marker).isEqualTo("PhantomData<fn(&'a ())>");
         runOnFx(() -> pane.chooser().apply().fire());
         assertThat(buffer.toString()).isEqualTo(
-                "struct Id<'a, T> {\n    raw: u64,\n    name: &'a str,\n    _marker: std::marker::PhantomData<fn(&'a ())>,\n}\n");
+                "struct Id<'a, T> {\n    raw: u64,\n    name: &'a str,\n"
+                        + "    _marker: std::marker::PhantomData<fn(&'a ())>,\n}\n");
         assertThat(onFx(() -> pane.chooser().status().getText())).contains("_marker");
 
         runOnFx(() -> pane.chooser().apply().fire());

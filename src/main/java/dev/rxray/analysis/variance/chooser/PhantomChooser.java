@@ -40,8 +40,26 @@ public final class PhantomChooser {
     private PhantomChooser() {
     }
 
+    /** Tables already computed: the view asks again on every re-analysis, and a parameter's table never changes. */
+    private static final java.util.Map<TypeParameter, List<PhantomCandidate>> TABLES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHED_TABLES = 64;
+
     /** Every candidate marker for {@code param} with what it gives; empty for a const parameter. */
     public static List<PhantomCandidate> table(TypeParameter param) {
+        List<PhantomCandidate> known = TABLES.get(param);
+        if (known != null) {
+            return known;
+        }
+        if (TABLES.size() >= CACHED_TABLES) {
+            TABLES.clear();
+        }
+        List<PhantomCandidate> computed = compute(param);
+        TABLES.put(param, computed);
+        return computed;
+    }
+
+    private static List<PhantomCandidate> compute(TypeParameter param) {
         List<String> shapes = switch (param.kind()) {
             case TYPE -> TYPE_SHAPES;
             case LIFETIME -> LIFETIME_SHAPES;

@@ -178,7 +178,7 @@ public final class Subtyping {
         return out;
     }
 
-    /** The variance of each lifetime occurrence of {@code type}, in order, from a probe struct run through the passes. */
+    /** The variance of each lifetime occurrence of {@code type}, in order, from a probe struct run by the passes. */
     private static List<Variance> occurrenceVariances(String type) {
         Matcher m = LIFETIME.matcher(type);
         StringBuilder probe = new StringBuilder();
