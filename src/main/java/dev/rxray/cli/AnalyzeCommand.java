@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Prints the state machine rustc builds for every async fn, async block and async closure of a Rust file:",
-            "states, await positions, saved locals and temporaries per state, upvars, Send and Unpin.",
+            "Prints what rustc builds from a Rust file's async code and its types.",
+            "For every async fn, async block and async closure: states, await positions, saved locals and temporaries",
+            "per state, upvars, Send and Unpin. For every struct, enum and union: variance per parameter, E0392,",
+            "Send/Sync/Unpin and drop check, each with its reason.",
             "Syntax errors go to standard error; the analysis still covers what parsed (exit 1)."
         })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -51,6 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     AsyncJson.analysis(out, loaded.source().name(), result);
                 } else {
                     AsyncText.analysis(out, result.async().coroutines());
+                    TypesText.analysis(out, result.types());
                 }
                 out.flush();
                 TextFormat.diagnostics(err, analysed);

@@ -1,6 +1,7 @@
 package dev.rxray.cli;
 
 import dev.rxray.ui.DesktopApp;
+import dev.rxray.ui.DisplayUnavailableException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -55,7 +56,7 @@ final class AppCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (RuntimeException | LinkageError e) {
             // JavaFX reports a failed start (no GTK, no OpenGL, a broken display) by throwing from launch(); the app
-            // turns the ones it knows into a one-line sentence for the user, which is then printed as it is.
+            // turns the ones it knows into a DisplayUnavailableException whose message is the sentence to print.
             err.println(startFailure(e));
             err.flush();
             return ExitCodes.ERRORS;
@@ -63,10 +64,10 @@ final class AppCommand implements Callable<Integer> {
     }
 
     static String startFailure(Throwable e) {
-        String own = firstLine(e.getMessage());
-        return own.startsWith("rxray")
-                ? own
-                : "rxray: the app could not start: " + rootMessage(e) + ". The command line works: rxray check FILE";
+        return switch (e) {
+            case DisplayUnavailableException explained -> firstLine(explained.getMessage());
+            default -> "rxray: the app could not start: " + rootMessage(e) + ". The command line works: rxray check FILE";
+        };
     }
 
     /**

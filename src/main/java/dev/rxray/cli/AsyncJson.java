@@ -3,9 +3,6 @@ package dev.rxray.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.rxray.analysis.async.CoroutineMachine;
 import dev.rxray.analysis.async.MachineState;
 import dev.rxray.analysis.async.SendBlocker;
@@ -52,6 +49,7 @@ final class AsyncJson {
                 coroutine(json, m);
             }
             json.writeEndArray();
+            TypesJson.writeField(json, result.types());
             json.writeEndObject();
         });
     }
@@ -176,15 +174,7 @@ final class AsyncJson {
     private static void write(Writer out, Body body) {
         try {
             JsonGenerator json = FACTORY.createGenerator(out);
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withArrayEmptySeparator("")
-                            .withObjectEmptySeparator(""));
-            printer.indentArraysWith(indenter);
-            printer.indentObjectsWith(indenter);
-            json.setPrettyPrinter(printer);
+            json.setPrettyPrinter(JsonFormat.prettyPrinter());
             body.write(json);
             json.close();
             out.write('\n');

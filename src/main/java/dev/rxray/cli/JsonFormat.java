@@ -143,7 +143,8 @@ final class JsonFormat {
         json.writeNumberField("endColumn", span.endColumn());
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
+    /** The one indentation style of every JSON the CLI prints: two spaces, {@code "key": value}. */
+    static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()

@@ -18,8 +18,10 @@ import picocli.CommandLine.Spec;
         description = "Rust X-Ray: shows what the Rust compiler does behind a snippet.",
         subcommands = {
             CheckCommand.class,
+            AnalyzeCommand.class,
+            TraitsCommand.class,
+            ExportCommand.class,
             OutlineCommand.class,
-            AnalyzeCommand.class, TraitsCommand.class, ExportCommand.class,
             AppCommand.class,
             BenchCommand.class,
             CompletionCommand.class,

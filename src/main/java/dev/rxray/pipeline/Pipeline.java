@@ -1,6 +1,7 @@
 package dev.rxray.pipeline;
 
 import dev.rxray.analysis.async.AsyncAnalysis;
+import dev.rxray.analysis.variance.facts.TypesAnalysis;
 import dev.rxray.outline.OutlineBuilder;
 import dev.rxray.syntax.ParseResult;
 import dev.rxray.syntax.RustSyntax;
@@ -16,6 +17,7 @@ public final class Pipeline {
 
     public static PipelineResult run(SourceFile source) {
         ParseResult parse = RustSyntax.parse(source);
-        return new PipelineResult(source, parse, OutlineBuilder.build(parse.crate()), AsyncAnalysis.analyze(parse));
+        return new PipelineResult(source, parse, OutlineBuilder.build(parse.crate()), AsyncAnalysis.analyze(parse),
+                TypesAnalysis.run(parse.crate()));
     }
 }

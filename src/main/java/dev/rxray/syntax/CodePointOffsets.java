@@ -4,11 +4,11 @@ package dev.rxray.syntax;
  * Converts ANTLR character indices (code points) into the UTF-16 offsets of {@link SourceFile}. The two agree until
  * the first character outside the Basic Multilingual Plane, so most texts need no table.
  */
-final class CodePointOffsets {
+public final class CodePointOffsets {
     private final int[] utf16ByCodePoint;
     private final int length;
 
-    CodePointOffsets(String text) {
+    public CodePointOffsets(String text) {
         this.length = text.length();
         int codePoints = text.codePointCount(0, text.length());
         if (codePoints == text.length()) {
@@ -24,7 +24,7 @@ final class CodePointOffsets {
         utf16ByCodePoint[codePoints] = offset;
     }
 
-    int utf16(int codePointIndex) {
+    public int utf16(int codePointIndex) {
         if (codePointIndex <= 0) {
             return 0;
         }

@@ -19,6 +19,17 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  */
 final class RustErrorStrategy extends DefaultErrorStrategy {
     /** More expected tokens than this are summarised ("expression", "item", ...) instead of listed. */
+    private static final IntervalSet WEAK_KEYWORDS = weakKeywords();
+
+    private static IntervalSet weakKeywords() {
+        IntervalSet set = new IntervalSet();
+        for (int type : new int[] {RustLexer.MACRO_RULES, RustLexer.UNION, RustLexer.DEFAULT, RustLexer.AUTO,
+                RustLexer.RAW, RustLexer.SAFE}) {
+            set.add(type);
+        }
+        return set;
+    }
+
     private static final int LIST_LIMIT = 5;
 
     private static final IntervalSet BINARY_OPERATORS = IntervalSet.of(RustLexer.PLUS, RustLexer.PLUS);
@@ -161,6 +172,11 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
         set.remove(RustLexer.STMT);
         set.remove(RustLexer.LET_ELSE);
         set.remove(RustLexer.LET_CHAIN);
+        if (set.contains(RustLexer.IDENTIFIER)) {
+            // Weak keywords are tokens of their own only so the grammar can recognise them; where an identifier
+            // is expected they are identifiers, and rustc does not list them.
+            set = set.subtract(WEAK_KEYWORDS);
+        }
         String summary = summarise(set, context);
         if (summary != null) {
             return List.of(summary);

@@ -84,6 +84,8 @@ public final class MainWindow {
         // The analysis views on the right, one line each; later views (async, variance) are added the same way.
         this.outline = sidePanels.add(new OutlinePane(editor::select));
         sidePanels.add(new AsyncPanel(new dev.rxray.ui.async.AsyncTab(editor::select)));
+        sidePanels.add(new dev.rxray.ui.variance.VariancePane(
+                dev.rxray.ui.variance.SnippetEditor.of(editor::text, editor.area()::replaceText)));
         this.session = new DocumentSession(editor, settings, new RecoveryStore(configDirectory), catalog, dialogs, status::message);
         this.samples = new SampleBrowser(catalog, sample -> {
             if (!session.requestOpen(sample)) {

@@ -7,7 +7,7 @@ import javafx.scene.Node;
  * One tab of the right-hand side: a view of the current analysis. Later views (async state machines, variance)
  * implement this and are registered with one line in {@link MainWindow}.
  */
-interface SidePanel {
+public interface SidePanel {
     String title();
 
     Node view();

@@ -2,6 +2,7 @@ package dev.rxray.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rxray.ui.DisplayUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class CommandLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "outline", "app", "bench", "completion"})
+    @ValueSource(strings = {"check", "outline", "analyze", "traits", "app", "bench", "completion"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
 
@@ -90,7 +91,7 @@ class CommandLineTest {
     void aFailedStartIsOneLineAndKeepsTheAppsOwnSentence() {
         RuntimeException wrapped = new RuntimeException("Application launch failed",
                 new IllegalStateException("Unable to load glass\nnative details"));
-        RuntimeException explained = new IllegalStateException("rxray app: cannot open the display (:99)");
+        RuntimeException explained = new DisplayUnavailableException("rxray app: cannot open the display (:99)");
 
         assertThat(AppCommand.startFailure(wrapped))
                 .isEqualTo("rxray: the app could not start: Unable to load glass. The command line works: rxray check FILE");

@@ -74,10 +74,15 @@ class HighlighterTest {
         for (int i = 0; i < 20; i++) {
             Highlighter.highlight(code);
         }
-        long start = System.nanoTime();
-        List<Highlight> highlights = Highlighter.highlight(code);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        // The best of several runs, so that a busy machine does not make the measure fail.
+        long best = Long.MAX_VALUE;
+        List<Highlight> highlights = List.of();
+        for (int i = 0; i < 10; i++) {
+            long start = System.nanoTime();
+            highlights = Highlighter.highlight(code);
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+        }
         assertThat(highlights).hasSizeGreaterThan(2000 * 10);
-        assertThat(millis).as("ms for 2,000 lines").isLessThan(200);
+        assertThat(best).as("ms for 2,000 lines").isLessThan(150);
     }
 }

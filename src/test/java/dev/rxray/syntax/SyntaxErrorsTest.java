@@ -29,6 +29,7 @@ class SyntaxErrorsTest {
                 Arguments.of("fn main() { if x == S { a: 1 } {} }", "t.rs:1:21: error: struct literals are not allowed here"),
                 Arguments.of("fn main() { x > > 1; }", "t.rs:1:15: error: unexpected space inside `>>`"),
                 Arguments.of("fn main() { x.; }", "t.rs:1:15: error: expected identifier, found `;`"),
+                Arguments.of("fn main() {}\nfn (", "t.rs:2:4: error: expected identifier, found `(`"),
                 Arguments.of("fn main() { let v: Vec<u8 = 1; }", "t.rs:1:29: error: expected type, found `1`"),
                 Arguments.of("fn f(\u00e9: u8, x: u8 y: u8) {}", "t.rs:1:19: error: expected one of `+`, `<`, `,`, `::`, `(`, or `)`, found `y`"));
     }

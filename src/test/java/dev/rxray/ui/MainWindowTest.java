@@ -70,6 +70,10 @@ class MainWindowTest {
         robot.clickOn(window.editor().area());
         runOnFx(() -> window.editor().area().moveTo(window.editor().area().getLength()));
         robot.write("\nfn (");
+        // Typing is slow under load: an analysis of a partly typed text can be shown first, so wait for the one
+        // computed from the whole text before reading the list.
+        waitUntil("the typed text is analysed", seconds(10), () -> window.shownAnalysis()
+                .map(a -> a.result().source().text().equals(window.editor().area().getText())).orElse(false));
         waitUntil("a diagnostic is listed", seconds(10), () -> !window.diagnostics().list().getItems().isEmpty());
         assertThat(onFx(stage::getTitle)).contains("\u2022");
 

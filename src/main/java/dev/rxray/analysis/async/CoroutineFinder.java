@@ -30,6 +30,10 @@ final class CoroutineFinder {
                 continue;
             }
             boolean async = fn.qualifiers().isAsync();
+            if (!async && !mentionsAsync(source, fn.body().get().span())) {
+                // No async block or closure can hide in a body that never says `async`.
+                continue;
+            }
             List<FlowRecorder.ParamBinding> params = new ArrayList<>();
             List<Upvar> upvars = new ArrayList<>();
             int position = 0;
@@ -56,6 +60,12 @@ final class CoroutineFinder {
         }
         sites.sort(Comparator.comparing(CoroutineSite::start));
         return List.copyOf(sites);
+    }
+
+    private static boolean mentionsAsync(SourceFile source, dev.rxray.syntax.Span body) {
+        String text = source.text();
+        int end = Math.min(body.endOffset(), text.length());
+        return text.indexOf("async", Math.min(body.startOffset(), end), end) >= 0;
     }
 
     /** rustc's upvar name for a parameter: its name for a plain binding, {@code _} for {@code _}, else __argN. */

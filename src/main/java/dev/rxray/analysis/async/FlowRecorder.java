@@ -663,12 +663,21 @@ final class FlowRecorder {
                 TypeFact.unknown("iterator over " + text(f.iterable().span())), false);
         inFrame(new Flow.Frame(constructs++, 0, true), () -> {
             emitUse(iter, Flow.UseKind.BORROW);
+            // `next()` returns an Option of the item; when the item needs drop, that Option is dropped only at the
+            // end of the body, so it lives across the body's awaits.
+            temps.push(new ArrayList<>());
+            boolean generic = typeParams.contains(factOf(f.iterable()).text());
+            if ((element.known() && element.needsDrop()) || generic) {
+                registerTemp(f.iterable(), TypeFact.unknown("Option<" + (generic ? "<"
+                        + factOf(f.iterable()).text() + " as IntoIterator>::Item" : element.text()) + ">"));
+            }
             inFrame(new Flow.Frame(branch(2), 0, false), () -> {
                 pushScope();
                 declarePattern(f.pattern(), element, false, false);
                 block(f.body());
                 popScope();
             });
+            temps.pop();
         });
         popScope();
         dead = before;

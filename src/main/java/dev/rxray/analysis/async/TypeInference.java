@@ -36,6 +36,7 @@ final class TypeInference {
     private static final int MAX_DEPTH = 12;
 
     private final FileIndex index;
+    private final java.util.Map<String, TypeFact> adtFacts = new java.util.HashMap<>();
 
     TypeInference(FileIndex index) {
         this.index = index;
@@ -125,7 +126,24 @@ final class TypeInference {
         return TypeFact.unknown(text);
     }
 
+    /**
+     * The facts of a struct or enum of the file, computed once per type: fields refer to other types of the file,
+     * and without the memo a web of types would be walked once per path through it. A type that refers back to
+     * itself (through a Box) sees itself as not needing drop while it is being computed, which its Box field
+     * corrects.
+     */
     private TypeFact ofAdt(String text, FileIndex.Adt adt, int depth) {
+        TypeFact known = adtFacts.get(adt.name());
+        if (known != null) {
+            return known.withText(text);
+        }
+        adtFacts.put(adt.name(), new TypeFact(text, adt.copy(), false, true, false, true, ""));
+        TypeFact computed = computeAdt(text, adt, depth);
+        adtFacts.put(adt.name(), computed);
+        return computed;
+    }
+
+    private TypeFact computeAdt(String text, FileIndex.Adt adt, int depth) {
         List<TypeFact> fields = new ArrayList<>();
         Set<String> none = new HashSet<>();
         for (FieldDef f : adt.fields()) {
@@ -279,9 +297,11 @@ final class TypeInference {
                 }
                 yield index.adt(name).map(a -> ofAdt(a.name(), a, depth + 1)).orElse(TypeFact.unknown());
             }
-            case Expr.Tuple t -> combine("(" + String.join(", ", t.elements().stream()
-                    .map(e -> ofExpr(e, locals, selfOwner, depth + 1).text()).toList()) + ")",
-                    t.elements().stream().map(e -> ofExpr(e, locals, selfOwner, depth + 1)).toList());
+            case Expr.Tuple t -> {
+                List<TypeFact> parts = t.elements().stream().map(e -> ofExpr(e, locals, selfOwner, depth + 1))
+                        .toList();
+                yield combine("(" + String.join(", ", parts.stream().map(TypeFact::text).toList()) + ")", parts);
+            }
             case Expr.Array a when !a.elements().isEmpty() -> {
                 TypeFact element = ofExpr(a.elements().getFirst(), locals, selfOwner, depth + 1);
                 yield combine("[" + element.text() + "; " + a.elements().size() + "]", List.of(element));

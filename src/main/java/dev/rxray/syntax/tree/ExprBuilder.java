@@ -96,6 +96,10 @@ final class ExprBuilder {
             case RustParser.ArrayExpressionContext c -> array(c.arrayLiteral(), span);
             case RustParser.BlockLikeExpressionContext c -> withBlock(c.expressionWithBlock(), c);
             case RustParser.UnderscoreExpressionContext c -> new Expr.Underscore(span);
+            // Outer attributes on an expression (`#[allow(x)] expr`) only steer lints: the tree keeps the expression.
+            case RustParser.AttributedExpressionContext c -> expr(c.expression(), c);
+            case RustParser.LetChainExpressionContext c -> new Expr.Let(state.patterns.pattern(c.pattern(), c),
+                    expr(c.expression(), c), span);
             default -> new Expr.Error(span);
         };
     }

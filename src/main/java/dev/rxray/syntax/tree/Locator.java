@@ -1,5 +1,6 @@
 package dev.rxray.syntax.tree;
 
+import dev.rxray.syntax.CodePointOffsets;
 import dev.rxray.syntax.SourceFile;
 import dev.rxray.syntax.Span;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -10,7 +11,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 /** Turns parse positions (tokens, contexts) into spans and source text of one file. */
 final class Locator {
     private final SourceFile source;
-    private final OffsetMap offsets;
+    private final CodePointOffsets offsets;
     private final String text;
     private final int[] lineStarts;
     /** Whether a column can be counted in UTF-16 units: true when no character needs two of them. */
@@ -21,7 +22,7 @@ final class Locator {
     Locator(SourceFile source) {
         this.source = source;
         this.text = source.text();
-        this.offsets = new OffsetMap(text);
+        this.offsets = new CodePointOffsets(text);
         this.oneUnitPerCharacter = text.codePointCount(0, text.length()) == text.length();
         this.lineStarts = new int[source.lineCount()];
         for (int line = 1; line <= lineStarts.length; line++) {

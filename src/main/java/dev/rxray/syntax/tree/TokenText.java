@@ -47,7 +47,9 @@ final class TokenText {
         if (lower.endsWith("f32") || lower.endsWith("f64")) {
             return true;
         }
-        return lower.indexOf('.') >= 0 || lower.indexOf('e') >= 0;
+        // An integer suffix (`5usize`, `3isize`, `7u8`) may contain an `e` that is no exponent.
+        String digits = lower.replaceFirst("(u8|u16|u32|u64|u128|usize|i8|i16|i32|i64|i128|isize)$", "");
+        return digits.indexOf('.') >= 0 || digits.indexOf('e') >= 0;
     }
 
     /** True for a string literal kind that a format string can be. */

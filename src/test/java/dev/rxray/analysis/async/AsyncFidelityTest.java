@@ -107,6 +107,46 @@ class AsyncFidelityTest {
         return problems;
     }
 
+    /**
+     * rustc's unnamed fields of each suspended state, without drop flags ({@code bool}): the temporaries. Their
+     * count must match, and where rustc gives a place, the starts must match too.
+     */
+    static List<String> temporaryDifferences(Path sample) {
+        AsyncGolden golden = AsyncGolden.read(AsyncGolden.besides(sample));
+        AsyncReport report = analyze(sample);
+        List<String> problems = new ArrayList<>();
+        for (Coroutine c : golden.coroutines()) {
+            Optional<CoroutineMachine> found = counterpart(report, c);
+            if (found.isEmpty() || found.get().suspends().size() != c.suspends().size()) {
+                continue;
+            }
+            for (State.Suspend s : c.suspends()) {
+                List<SavedLocal> unnamed = s.saved().stream()
+                        .filter(l -> l.kind() == SavedLocal.Kind.UNNAMED && !l.printedType().equals("bool"))
+                        .toList();
+                List<Temporary> mine = found.get().suspends().get(s.index()).temporaries();
+                if (unnamed.size() != mine.size()) {
+                    problems.add(c.name() + " " + s.name() + ": temporaries " + mine + " but rustc has " + unnamed);
+                    continue;
+                }
+                List<String> rustcStarts = unnamed.stream().flatMap(l -> l.span().stream())
+                        .map(span -> span.start().toString()).sorted().toList();
+                List<String> myStarts = mine.stream().map(t -> t.at().toString()).sorted().toList();
+                if (rustcStarts.size() == mine.size() && !rustcStarts.equals(myStarts)) {
+                    problems.add(c.name() + " " + s.name() + ": temporaries at " + myStarts + " but rustc has "
+                            + rustcStarts);
+                }
+            }
+        }
+        return problems;
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void temporariesMatchRustcsUnnamedFields(Path sample) {
+        assertThat(temporaryDifferences(sample)).as(sample.getFileName().toString()).isEmpty();
+    }
+
     @Test
     void thereAreAtLeastTwentySamples() {
         assertThat(samples()).hasSizeGreaterThanOrEqualTo(20);

@@ -176,6 +176,13 @@ final class Snippets {
                     let incl = a..=b;
                 }
                 """);
+        s.put("expr-attributed", """
+                fn attributed(v: Vec<u8>) -> usize {
+                    let n = #[allow(unused_parens)] (v.len());
+                    let total = #[rustfmt::skip] vec![1, 2, 3];
+                    n + total.len()
+                }
+                """);
         s.put("expr-postfix", """
                 async fn postfix() -> Result<(), E> {
                     let a = read()?;
@@ -240,7 +247,7 @@ final class Snippets {
                 """);
         s.put("expr-literals-structs", """
                 fn literals() {
-                    let a = (1_000u64, 1e10f64, 0x_FF, 2.5, 'c', b'b', "s", r#"raw"#, b"bytes", c"cstr", true, false);
+                    let a = (1_000u64, 1e10f64, 0x_FF, 2.5, 5usize, 3isize, 2E3, 'c', b'b', "s", r#"raw"#, b"bytes", c"cstr", true, false);
                     let b = Point { x: 1, y };
                     let c = Point { x: 1, ..Default::default() };
                     let d = [1, 2, 3];

@@ -1,0 +1,8 @@
+/**
+ * The Variance tab: a type picker, the chosen type's variance table (hovering a cell shows its reason below the
+ * table), its auto-trait, drop-check and E0392 badges, and the graph of the file's types.
+ *
+ * <p>Invariant: everything shown is built by {@link dev.rxray.diagram.variance} from the pipeline result; this
+ * package only lays it out, keeps the chosen type across re-analyses, and never blocks the FX thread on layout.
+ */
+package dev.rxray.ui.variance;
