@@ -23,6 +23,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import dev.rxray.diagram.Figure;
+import dev.rxray.diagram.variance.TypesGraph;
+import dev.rxray.diagram.variance.VarianceFigures;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +42,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Exports a view of FILE as a diagram. The async view is the state machine of one async fn, block or",
             "closure; with --step K it is drawn as it stands at step K of the default schedule (every awaited",
-            "future Pending once, then Ready), with --all-steps DIR one numbered file per step."
+            "future Pending once, then Ready), with --all-steps DIR one numbered file per step.",
+            "The variance view is the table of one type (--type NAME) or, without --type, the graph of the file's types."
         })
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
@@ -51,8 +55,12 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A Rust source file; '-' reads standard input.")
     private String file;
 
-    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "async", description = "The view: async.")
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "async", description = "The view: async or variance.")
     private String view;
+
+    @Option(names = "--type", paramLabel = "NAME",
+            description = "Variance view: the struct, enum or union whose table to export; default: the types graph.")
+    private String type;
 
     @Option(names = "--coroutine", paramLabel = "NAME",
             description = "The async fn, block or closure (as 'rxray analyze' names it); default: the first one that awaits.")
@@ -92,8 +100,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out, PrintWriter err) {
-        if (!view.equals("async")) {
-            return usage(err, "unknown view '" + view + "'; known: async");
+        if (!view.equals("async") && !view.equals("variance")) {
+            return usage(err, "unknown view '" + view + "'; known: async, variance");
+        }
+        if (view.equals("variance") && (step != null || allSteps != null)) {
+            return usage(err, "--step and --all-steps belong to the async view");
         }
         if ((output == null) == (allSteps == null)) {
             return usage(err, "give exactly one of -o OUT and --all-steps DIR");
@@ -126,6 +137,10 @@ final class ExportCommand implements Callable<Integer> {
             }
             case SourceReader.Loaded loaded -> {
                 PipelineResult result = Pipeline.run(loaded.source());
+                if (view.equals("variance")) {
+                    yield exportVariance(out, err, result, loaded.source().name(), chosenFormat.get(),
+                            chosenTheme.get(), target);
+                }
                 List<CoroutineMachine> all = result.async().coroutines();
                 if (all.isEmpty()) {
                     yield usage(err, loaded.source().name() + ": no async fn, block or closure to export");
@@ -157,6 +172,21 @@ final class ExportCommand implements Callable<Integer> {
                 yield write(out, err, base.withHighlight(highlight), target);
             }
         };
+    }
+
+    private int exportVariance(PrintWriter out, PrintWriter err, PipelineResult result, String name,
+                               ExportFormat chosenFormat, Theme chosenTheme, Path target) {
+        List<String> names = VarianceFigures.typeNames(result);
+        if (names.isEmpty()) {
+            return usage(err, name + ": no struct, enum or union to export");
+        }
+        Optional<? extends Figure> figure = type == null
+                ? Optional.of(TypesGraph.graph(result.types())) : VarianceFigures.table(result, type);
+        if (figure.isEmpty()) {
+            return usage(err, name + ": no type named '" + type + "'; known: " + String.join(", ", names));
+        }
+        return write(out, err, new ExportRequest(figure.get(), chosenFormat, chosenTheme, Highlight.NONE, scale),
+                target);
     }
 
     private static int writeAll(PrintWriter out, PrintWriter err, ExportRequest base, GraphFigure figure,

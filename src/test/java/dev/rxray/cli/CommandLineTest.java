@@ -18,7 +18,7 @@ class CommandLineTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "outline", "analyze", "traits", "app", "bench", "completion"})
+    @ValueSource(strings = {"check", "outline", "analyze", "traits", "export", "app", "bench", "completion"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
 

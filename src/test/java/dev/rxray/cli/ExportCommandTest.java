@@ -156,4 +156,28 @@ class ExportCommandTest {
                 .contains("unknown view");
         assertThat(CliRun.of("export", source().toString()).err()).contains("-o OUT");
     }
+
+    @Test
+    void theVarianceViewExportsOneTypesTableOrTheTypesGraph() throws Exception {
+        Path file = Files.writeString(dir.resolve("v.rs"), """
+                use std::cell::Cell;
+                struct Slot<'a, T> { value: &'a T, hits: Cell<u32> }
+                struct Holder<'a> { slot: Slot<'a, String> }
+                """);
+        Path table = dir.resolve("slot.svg");
+        Path graph = dir.resolve("types.svg");
+
+        CliRun one = CliRun.of("export", file.toString(), "--view", "variance", "--type", "Slot", "-o", table.toString());
+        CliRun all = CliRun.of("export", file.toString(), "--view", "variance", "-o", graph.toString());
+        CliRun missing = CliRun.of("export", file.toString(), "--view", "variance", "--type", "Nope", "-o",
+                dir.resolve("x.svg").toString());
+
+        assertThat(one.exitCode()).as(one.err()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(table)).contains("Slot").contains("covariant");
+        assertThat(all.exitCode()).as(all.err()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(graph)).contains("Holder").contains("Slot");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE_OR_IO);
+        assertThat(missing.err()).contains("no type named 'Nope'").contains("Slot, Holder");
+        assertThat(dir.resolve("x.svg")).doesNotExist();
+    }
 }
