@@ -1,6 +1,7 @@
 package dev.rxray.ui;
 
 import static dev.rxray.ui.UiTestSupport.onFx;
+import org.junit.jupiter.api.Tag;
 import static dev.rxray.ui.UiTestSupport.runOnFx;
 import static dev.rxray.ui.UiTestSupport.seconds;
 import static dev.rxray.ui.UiTestSupport.waitUntil;
@@ -42,6 +43,7 @@ import org.testfx.framework.junit5.Start;
  * work is realistic either way.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("benchmark")
 class EditorKeystrokeBenchmarkTest {
     private static final int LINES = 2_000;
     private static final int WARMUP_KEYS = 80;

@@ -1,6 +1,7 @@
 package dev.rxray.analysis.variance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Tag;
 
 import dev.rxray.analysis.variance.facts.TypesAnalysis;
 import dev.rxray.syntax.RustSyntax;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * The type analyses (variance, auto traits, drop check) of every variance and phantom sample take under 5 ms in a
  * warm JVM. The parse is done once beforehand: this measures the analyses alone. Prints the median per sample.
  */
+@Tag("benchmark")
 class TypesBenchmarkTest {
 
     private static final int WARMUP = 200;
