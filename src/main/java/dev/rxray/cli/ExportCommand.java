@@ -16,6 +16,7 @@ import dev.rxray.render.ExportFormat;
 import dev.rxray.render.ExportRequest;
 import dev.rxray.render.ExportResult;
 import dev.rxray.render.Exporter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -40,9 +41,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Exports a view of FILE as a diagram. The async view is the state machine of one async fn, block or",
-            "closure; with --step K it is drawn as it stands at step K of the default schedule (every awaited",
-            "future Pending once, then Ready), with --all-steps DIR one numbered file per step.",
+            "Exports a view of FILE as an SVG, PNG, PDF or DOT diagram.",
+            "The async view is the state machine of one async fn, block or closure. With --step K it is drawn as it",
+            "stands at step K of the default schedule (every awaited future Pending once, then Ready); with",
+            "--all-steps DIR, one numbered file per step.",
             "The variance view is the table of one type (--type NAME) or, without --type, the graph of the file's types."
         })
 final class ExportCommand implements Callable<Integer> {
@@ -117,9 +119,10 @@ final class ExportCommand implements Callable<Integer> {
             return usage(err, "--scale must be above 0 and at most 16, was " + scale);
         }
         Optional<ExportFormat> chosenFormat = format != null ? ExportFormat.named(format)
-                : Optional.of(output == null ? ExportFormat.SVG : byExtension(output));
+                : output == null ? Optional.of(ExportFormat.SVG) : byExtension(output);
         if (chosenFormat.isEmpty()) {
-            return usage(err, "unknown format '" + format + "'; known: svg, png, pdf, dot");
+            return usage(err, format != null ? "unknown format '" + format + "'; known: svg, png, pdf, dot"
+                    : "cannot tell the format from '" + output + "': name it .svg, .png, .pdf or .dot, or give --format");
         }
         Path target;
         try {
@@ -127,8 +130,13 @@ final class ExportCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             return usage(err, "not a usable path: " + (output != null ? output : allSteps));
         }
-        if (allSteps != null && !Files.isDirectory(target)) {
-            return usage(err, "--all-steps: " + allSteps + " is not a directory");
+        if (allSteps != null) {
+            try {
+                Files.createDirectories(target);
+            } catch (IOException e) {
+                return usage(err, "--all-steps: cannot use " + allSteps + " as a directory ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+            }
         }
         return switch (SourceReader.read(file, root.stdin())) {
             case Unreadable unreadable -> {
@@ -227,8 +235,9 @@ final class ExportCommand implements Callable<Integer> {
         };
     }
 
-    private static ExportFormat byExtension(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? ExportFormat.SVG : ExportFormat.named(path.substring(dot + 1)).orElse(ExportFormat.SVG);
+    private static Optional<ExportFormat> byExtension(String path) {
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf(java.io.File.separatorChar)) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? Optional.of(ExportFormat.SVG) : ExportFormat.named(name.substring(dot + 1));
     }
 }

@@ -180,4 +180,21 @@ class ExportCommandTest {
         assertThat(missing.err()).contains("no type named 'Nope'").contains("Slot, Holder");
         assertThat(dir.resolve("x.svg")).doesNotExist();
     }
+
+    @Test
+    void allStepsMakesItsFolderAndAnUnknownExtensionIsRefused() throws Exception {
+        Path steps = dir.resolve("new").resolve("steps");
+        Path jpg = dir.resolve("a.jpg");
+
+        CliRun made = CliRun.of("export", source().toString(), "--coroutine", "plain", "--all-steps", steps.toString());
+        CliRun refused = CliRun.of("export", source().toString(), "-o", jpg.toString());
+
+        assertThat(made.exitCode()).as(made.err()).isEqualTo(ExitCodes.OK);
+        try (Stream<Path> files = Files.list(steps)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).startsWith("step-000.svg");
+        }
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE_OR_IO);
+        assertThat(refused.err()).contains("cannot tell the format").contains(".png");
+        assertThat(jpg).doesNotExist();
+    }
 }
