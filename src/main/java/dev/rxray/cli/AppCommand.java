@@ -80,7 +80,7 @@ final class AppCommand implements Callable<Integer> {
         if (!linux || headlessPlatform || isSet(env, "DISPLAY") || isSet(env, "WAYLAND_DISPLAY")) {
             return Optional.empty();
         }
-        return Optional.of("rxray: no display found (DISPLAY is not set); the app needs a desktop session."
+        return Optional.of("rxray app: no display found (DISPLAY is not set); the app needs a desktop session."
                 + " The command line works: rxray check FILE");
     }
 

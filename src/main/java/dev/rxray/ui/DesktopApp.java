@@ -32,8 +32,9 @@ public final class DesktopApp {
             Application.launch(RxrayApplication.class, args);
         } catch (UnsupportedOperationException e) {
             // What the GTK glass platform throws when it cannot open the display named in DISPLAY.
-            throw new DisplayUnavailableException("rxray app: cannot open the display (" + e.getMessage()
-                    + "); the CLI commands work without one");
+            throw new DisplayUnavailableException("rxray app: cannot open the display "
+                    + System.getenv().getOrDefault("DISPLAY", "") + " (" + e.getMessage()
+                    + "); the app needs a desktop session. The command line works: rxray check FILE");
         }
     }
 
@@ -56,8 +57,8 @@ public final class DesktopApp {
         boolean hasDisplay = !environment.getOrDefault("DISPLAY", "").isBlank()
                 || !environment.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
         if (linux && !headlessPlatform && !hasDisplay) {
-            return Optional.of("rxray app: no display found (DISPLAY is not set); the app needs a graphical session,"
-                    + " the CLI commands do not");
+            return Optional.of("rxray app: no display found (DISPLAY is not set); the app needs a desktop session."
+                    + " The command line works: rxray check FILE");
         }
         return Optional.empty();
     }
