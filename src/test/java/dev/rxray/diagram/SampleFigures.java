@@ -85,6 +85,11 @@ public final class SampleFigures {
      * state, Ready edges in a chain, a loop back edge every fifth state, and panic edges; for timing layouts.
      */
     public static GraphFigure longStateMachine(int states) {
+        return longStateMachine(states, true);
+    }
+
+    /** As {@link #longStateMachine(int)}; without panic edges there are no long edges into one hub node. */
+    public static GraphFigure longStateMachine(int states, boolean panicEdges) {
         GraphFigure.Builder builder = GraphFigure.builder("async fn long" + states);
         builder.node(DiagramNode.of("Unresumed", NodeRole.START, List.of(Field.of("input", "Vec<u8>"))));
         for (int i = 0; i < states; i++) {
@@ -102,7 +107,9 @@ public final class SampleFigures {
             builder.edge(state, i + 1 < states ? "Suspend" + (i + 1) : "Returned", EdgeKind.READY, "Ready");
             if (i % 5 == 4) {
                 builder.edge(state, "Suspend" + (i - 3), EdgeKind.BACK, "loop");
-                builder.edge(state, "Panicked", EdgeKind.PANIC, "panic");
+                if (panicEdges) {
+                    builder.edge(state, "Panicked", EdgeKind.PANIC, "panic");
+                }
             }
         }
         return builder.build();
