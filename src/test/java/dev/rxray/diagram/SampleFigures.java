@@ -114,4 +114,20 @@ public final class SampleFigures {
         }
         return builder.build();
     }
+
+    /** The types of a file and how each uses the others' parameters, left to right, with variance-labelled edges. */
+    public static GraphFigure typeGraph() {
+        DiagramNode holder = DiagramNode.of("Holder<'a, T, F>", NodeRole.TYPE, List.of(
+                Field.of("r", "&'a T"), Field.of("cache", "RefCell<Vec<T>>"), Field.of("f", "fn(F)")));
+        DiagramNode node = DiagramNode.of("Node<T>", NodeRole.TYPE, List.of(
+                Field.of("value", "T"), Field.of("next", "Option<Box<Node<T>>>")));
+        DiagramNode list = DiagramNode.of("List<'a, T>", NodeRole.TYPE, List.of(
+                Field.of("head", "Option<&'a Node<T>>"), Field.of("len", "usize")));
+        return GraphFigure.builder("types of variance.rs").direction(Direction.LEFT_RIGHT)
+                .node(list).node(node).node(holder)
+                .edge(Endpoint.row(list.id(), 0), Endpoint.node(node.id()), EdgeKind.COVARIANT, "T: +", "")
+                .edge(Endpoint.row(node.id(), 1), Endpoint.node(node.id()), EdgeKind.COVARIANT, "T: +", "")
+                .edge(Endpoint.row(holder.id(), 1), Endpoint.node(node.id()), EdgeKind.INVARIANT, "T: o", "")
+                .build();
+    }
 }
