@@ -17,7 +17,7 @@ import guru.nidi.graphviz.model.Link;
 import guru.nidi.graphviz.model.LinkTarget;
 import guru.nidi.graphviz.model.MutableGraph;
 import guru.nidi.graphviz.model.MutableNode;
-import guru.nidi.graphviz.model.PortNode;
+import guru.nidi.graphviz.model.Compass;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +82,8 @@ public final class DotWriter {
             LinkTarget target = target(nodes.get(edge.to().nodeId()), edge.to());
             Link link = switch (edge.from()) {
                 case Endpoint.Row(String nodeId, int row) ->
-                        Link.between(from.port(DiagramNode.rowId(nodeId, row)).port(), target);
+                        Link.between(from.port(NodeLabels.outPort(DiagramNode.rowId(nodeId, row)), Compass.EAST)
+                                .port(), target);
                 case Endpoint.WholeNode w -> Link.to(target);
             };
             from.addLink(link.with(edgeAttributes(edge, options)));
@@ -92,7 +93,7 @@ public final class DotWriter {
 
     private static LinkTarget target(MutableNode node, Endpoint end) {
         return switch (end) {
-            case Endpoint.Row(String nodeId, int row) -> (PortNode) node.port(DiagramNode.rowId(nodeId, row));
+            case Endpoint.Row(String nodeId, int row) -> node.port(DiagramNode.rowId(nodeId, row), Compass.WEST);
             case Endpoint.WholeNode w -> node;
         };
     }

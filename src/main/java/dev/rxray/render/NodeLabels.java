@@ -25,6 +25,14 @@ final class NodeLabels {
         return 1 + 1 + (node.subtitle().isEmpty() ? 0 : 1) + FIELD_CELLS * node.fields().size();
     }
 
+    /**
+     * Edges leave a row from its right end (this port, on the last cell) and enter it at its left end (the row id,
+     * on the first cell), so they never cross their own row.
+     */
+    static String outPort(String rowId) {
+        return rowId + "-out";
+    }
+
     static String node(DiagramNode node, DotOptions options) {
         Theme theme = options.theme();
         Highlight highlight = options.highlight();
@@ -68,7 +76,7 @@ final class NodeLabels {
         html.open("TD", attrs("ALIGN", "LEFT", "BGCOLOR", fill))
                 .text(field.value(), Dot.MONO, size, field.emphasis() == Emphasis.MUTED ? theme.muted()
                         : theme.foreground(), false, field.assumed()).close("TD");
-        html.open("TD", attrs("ALIGN", "RIGHT", "BGCOLOR", fill))
+        html.open("TD", attrs("PORT", outPort(rowId), "ALIGN", "RIGHT", "BGCOLOR", fill))
                 .text(note, Dot.SANS, size - 2, theme.muted(), false, field.assumed()).close("TD");
         html.close("TR");
     }

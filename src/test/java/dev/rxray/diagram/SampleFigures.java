@@ -85,6 +85,11 @@ public final class SampleFigures {
      * state, Ready edges in a chain, a loop back edge every fifth state, and panic edges; for timing layouts.
      */
     public static GraphFigure longStateMachine(int states) {
+        return longStateMachine(states, true);
+    }
+
+    /** As {@link #longStateMachine(int)}; without panic edges there are no long edges into one hub node. */
+    public static GraphFigure longStateMachine(int states, boolean panicEdges) {
         GraphFigure.Builder builder = GraphFigure.builder("async fn long" + states);
         builder.node(DiagramNode.of("Unresumed", NodeRole.START, List.of(Field.of("input", "Vec<u8>"))));
         for (int i = 0; i < states; i++) {
@@ -102,9 +107,27 @@ public final class SampleFigures {
             builder.edge(state, i + 1 < states ? "Suspend" + (i + 1) : "Returned", EdgeKind.READY, "Ready");
             if (i % 5 == 4) {
                 builder.edge(state, "Suspend" + (i - 3), EdgeKind.BACK, "loop");
-                builder.edge(state, "Panicked", EdgeKind.PANIC, "panic");
+                if (panicEdges) {
+                    builder.edge(state, "Panicked", EdgeKind.PANIC, "panic");
+                }
             }
         }
         return builder.build();
+    }
+
+    /** The types of a file and how each uses the others' parameters, left to right, with variance-labelled edges. */
+    public static GraphFigure typeGraph() {
+        DiagramNode holder = DiagramNode.of("Holder<'a, T, F>", NodeRole.TYPE, List.of(
+                Field.of("r", "&'a T"), Field.of("cache", "RefCell<Vec<T>>"), Field.of("f", "fn(F)")));
+        DiagramNode node = DiagramNode.of("Node<T>", NodeRole.TYPE, List.of(
+                Field.of("value", "T"), Field.of("next", "Option<Box<Node<T>>>")));
+        DiagramNode list = DiagramNode.of("List<'a, T>", NodeRole.TYPE, List.of(
+                Field.of("head", "Option<&'a Node<T>>"), Field.of("len", "usize")));
+        return GraphFigure.builder("types of variance.rs").direction(Direction.LEFT_RIGHT)
+                .node(list).node(node).node(holder)
+                .edge(Endpoint.row(list.id(), 0), Endpoint.node(node.id()), EdgeKind.COVARIANT, "T: +", "")
+                .edge(Endpoint.row(node.id(), 1), Endpoint.node(node.id()), EdgeKind.COVARIANT, "T: +", "")
+                .edge(Endpoint.row(holder.id(), 1), Endpoint.node(node.id()), EdgeKind.INVARIANT, "T: o", "")
+                .build();
     }
 }

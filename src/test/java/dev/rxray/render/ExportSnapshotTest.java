@@ -27,7 +27,7 @@ class ExportSnapshotTest {
     @Test
     void writesSnapshotsOfBothFiguresInEveryTheme() {
         Map<String, Figure> figures = Map.of("async", SampleFigures.asyncStateMachine(),
-                "variance", SampleFigures.varianceTable());
+                "variance", SampleFigures.varianceTable(), "types", SampleFigures.typeGraph());
         for (var figure : figures.entrySet()) {
             for (Theme theme : List.of(Themes.LIGHT, Themes.DARK, Themes.PRINT)) {
                 for (ExportFormat format : ExportFormat.values()) {

@@ -41,7 +41,7 @@ class LayoutServiceTest {
     @Test
     void aLayoutOverItsTimeLimitFailsWithAMessageAndTheNextOneStillWorks() {
         LayoutService hasty = new LayoutService(GraphvizRunner.shared(), Duration.ofMillis(1));
-        LayoutOutcome outcome = hasty.layout(SampleFigures.longStateMachine(200), DotOptions.VIEW).join();
+        LayoutOutcome outcome = hasty.layout(SampleFigures.longStateMachine(40), DotOptions.VIEW).join();
         assertThat(outcome).isInstanceOf(LayoutOutcome.Failed.class);
         assertThat(((LayoutOutcome.Failed) outcome).message()).contains("abandoned");
         LayoutOutcome next = new LayoutService().layout(SampleFigures.asyncStateMachine(), DotOptions.VIEW).join();

@@ -22,19 +22,25 @@ public final class LayoutTimings {
             System.setProperty(GraphvizRunner.ENGINE_PROPERTY, args[0]);
         }
         GraphFigure twenty = SampleFigures.longStateMachine(18);
-        GraphFigure twoHundred = SampleFigures.longStateMachine(198);
+        GraphFigure twoHundred = SampleFigures.longStateMachine(198, false);
+        GraphFigure twoHundredHub = SampleFigures.longStateMachine(198, true);
         Duration limit = Duration.ofSeconds(60);
         long start = System.nanoTime();
         LayoutService.layoutNow(twenty, DotOptions.VIEW, limit);
         double cold = millis(System.nanoTime() - start);
         List<Double> warm = time(twenty, 30, limit);
-        List<Double> large = time(twoHundred, 5, limit);
+        List<Double> large = time(twoHundred, 3, limit);
+        long hubStart = System.nanoTime();
+        LayoutOutcome hub = LayoutService.layoutNow(twoHundredHub, DotOptions.VIEW, GraphvizRunner.DEFAULT_LIMIT);
+        double hubTime = millis(System.nanoTime() - hubStart);
         System.out.printf(Locale.ROOT, "engine %s%n", GraphvizRunner.shared().engineName());
         System.out.printf(Locale.ROOT, "cold start + first 20-node layout: %.0f ms%n", cold);
         System.out.printf(Locale.ROOT, "warm 20-node layout: median %.1f ms, p95 %.1f ms, min %.1f ms (n=%d)%n",
                 percentile(warm, 50), percentile(warm, 95), percentile(warm, 0), warm.size());
         System.out.printf(Locale.ROOT, "200-node layout: median %.0f ms, min %.0f ms (n=%d)%n",
                 percentile(large, 50), percentile(large, 0), large.size());
+        System.out.printf(Locale.ROOT, "200-node layout with 40 panic edges into one node: %s after %.0f ms%n",
+                hub.getClass().getSimpleName(), hubTime);
     }
 
     private static List<Double> time(GraphFigure figure, int runs, Duration limit) {

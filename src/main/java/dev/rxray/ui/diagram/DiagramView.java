@@ -19,6 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import dev.rxray.render.DotOptions;
+import dev.rxray.render.LayoutOutcome;
+import dev.rxray.render.LayoutService;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -116,6 +121,38 @@ public final class DiagramView extends Region {
         graphWidth = layout.width();
         graphHeight = layout.height();
         fitToView();
+    }
+
+    /**
+     * Lays the figure out off the FX thread and shows it when the layout arrives. If another figure was submitted
+     * to the same service meanwhile, this one is dropped; a failure is shown as a message in the view.
+     */
+    public CompletableFuture<LayoutOutcome> display(GraphFigure figure, LayoutService service) {
+        return service.layout(figure, DotOptions.VIEW).thenApply(outcome -> {
+            Platform.runLater(() -> {
+                switch (outcome) {
+                    case LayoutOutcome.Laid(LaidOutGraph graph, java.time.Duration took) -> show(figure, graph);
+                    case LayoutOutcome.Failed(String message) -> showMessage(message);
+                    case LayoutOutcome.Superseded superseded -> { }
+                }
+            });
+            return outcome;
+        });
+    }
+
+    /** Replaces the drawing with a one-line message (a failed layout, an empty selection). */
+    public void showMessage(String message) {
+        nodeShapes.clear();
+        edgeShapes.clear();
+        rowShapes.clear();
+        Text text = new Text(message);
+        text.setFont(DiagramFonts.LABEL);
+        text.getStyleClass().add("diagram-message");
+        text.setTextOrigin(VPos.TOP);
+        content.getChildren().setAll(text);
+        graphWidth = 0;
+        graphHeight = 0;
+        setZoom(1, FIT_MARGIN, FIT_MARGIN);
     }
 
     /** Restyles without relayout: everything named in the highlight gets {@code :highlighted}. */

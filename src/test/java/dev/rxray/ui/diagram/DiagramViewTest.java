@@ -88,6 +88,32 @@ class DiagramViewTest {
     }
 
     @Test
+    void highlightingRestylesTheSameShapesWithoutRebuildingThem(FxRobot robot) {
+        Node before = robot.lookup("#Suspend1").query();
+        long[] nanos = new long[1];
+        robot.interact(() -> {
+            long start = System.nanoTime();
+            view.applyHighlight(Highlight.of(List.of("Suspend1"), List.of(), List.of()).withCurrent("Suspend1"));
+            view.applyCss();
+            nanos[0] = System.nanoTime() - start;
+        });
+        Node after = robot.lookup("#Suspend1").query();
+        assertThat(after).isSameAs(before);
+        assertThat(after.getPseudoClassStates()).contains(DiagramView.CURRENT);
+        assertThat(nanos[0] / 1e6).as("restyle ms").isLessThan(100);
+    }
+
+    @Test
+    void aLayoutRequestedFromTheViewArrivesOffTheFxThreadAndIsShown(FxRobot robot) {
+        robot.interact(() -> view.showMessage("nothing yet"));
+        assertThat(robot.lookup("#Suspend1").tryQuery()).isEmpty();
+        LayoutOutcome outcome = view.display(FIGURE, new LayoutService()).join();
+        assertThat(outcome).isInstanceOf(LayoutOutcome.Laid.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#Suspend1").tryQuery()).isPresent();
+    }
+
+    @Test
     void dragPansAndTheWheelZoomsAroundThePointer(FxRobot robot) {
         double before = view.zoom();
         robot.moveTo(view).scroll(3, javafx.geometry.VerticalDirection.UP);
