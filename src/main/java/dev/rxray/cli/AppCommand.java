@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,13 +42,6 @@ final class AppCommand implements Callable<Integer> {
             }
             path = Optional.of(Path.of(file.get()).toAbsolutePath());
         }
-        Optional<String> noDisplay = missingDisplay(System.getProperty("os.name", ""), System.getenv(),
-                System.getProperty("glass.platform", ""));
-        if (noDisplay.isPresent()) {
-            err.println(noDisplay.get());
-            err.flush();
-            return ExitCodes.ERRORS;
-        }
         try {
             DesktopApp.launch(path);
             return ExitCodes.OK;
@@ -68,25 +59,6 @@ final class AppCommand implements Callable<Integer> {
             case DisplayUnavailableException explained -> firstLine(explained.getMessage());
             default -> "rxray: the app could not start: " + rootMessage(e) + ". The command line works: rxray check FILE";
         };
-    }
-
-    /**
-     * Why the app cannot open a window here, if it cannot: on Linux a window needs an X11 or Wayland session,
-     * unless JavaFX's own headless platform was asked for (as the tests do).
-     */
-    static Optional<String> missingDisplay(String osName, Map<String, String> env, String glassPlatform) {
-        boolean linux = osName.toLowerCase(Locale.ROOT).startsWith("linux");
-        boolean headlessPlatform = glassPlatform.equalsIgnoreCase("headless");
-        if (!linux || headlessPlatform || isSet(env, "DISPLAY") || isSet(env, "WAYLAND_DISPLAY")) {
-            return Optional.empty();
-        }
-        return Optional.of("rxray app: no display found (DISPLAY is not set); the app needs a desktop session."
-                + " The command line works: rxray check FILE");
-    }
-
-    private static boolean isSet(Map<String, String> env, String name) {
-        String value = env.get(name);
-        return value != null && !value.isBlank();
     }
 
     private static Optional<Unreadable> unopenable(String name) {

@@ -6,7 +6,6 @@ import dev.rxray.ui.DisplayUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -67,24 +66,6 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("complete -F").contains("check").contains("--json").contains("--iterations");
-    }
-
-    @Test
-    void appSaysInOneLineThatThereIsNoDisplay() {
-        assertThat(AppCommand.missingDisplay("Linux", Map.of(), "")).hasValueSatisfying(line -> {
-            assertThat(line).contains("no display").contains("rxray check FILE");
-            assertThat(line.lines()).hasSize(1);
-        });
-    }
-
-    @Test
-    void appNeedsNoDisplayCheckWhenOneIsThereOrNotNeeded() {
-        assertThat(AppCommand.missingDisplay("Linux", Map.of("DISPLAY", ":0"), "")).isEmpty();
-        assertThat(AppCommand.missingDisplay("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0"), "")).isEmpty();
-        assertThat(AppCommand.missingDisplay("Linux", Map.of("DISPLAY", " "), "")).isPresent();
-        assertThat(AppCommand.missingDisplay("Linux", Map.of(), "Headless")).isEmpty();
-        assertThat(AppCommand.missingDisplay("Mac OS X", Map.of(), "")).isEmpty();
-        assertThat(AppCommand.missingDisplay("Windows 11", Map.of(), "")).isEmpty();
     }
 
     @Test
