@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +22,8 @@ class GoldenDriftTest {
 
     @Test
     void goldensMatchWhatRustcSaysNow(@TempDir Path temp) throws IOException, InterruptedException {
-        assumeTrue(onPath("rustc"), "rustc is not on PATH: goldens not re-derived");
-        assumeTrue(onPath("python3"), "python3 is not on PATH: goldens not re-derived");
+        assumeTrue(ExternalTools.onPath("rustc"), "rustc is not on PATH: goldens not re-derived");
+        assumeTrue(ExternalTools.onPath("python3"), "python3 is not on PATH: goldens not re-derived");
         Path script = GoldenCorpus.projectRoot().resolve("src/scripts/record-goldens.sh");
         Path log = temp.resolve("check.log");
         Process process = new ProcessBuilder("bash", script.toString(), "--check",
@@ -42,18 +41,5 @@ class GoldenDriftTest {
                 .as("goldens differ from rustc; re-record with src/scripts/record-goldens.sh and review:%n%s", output)
                 .isZero();
         assertThat(output).contains("0 drifted, 0 unreadable");
-    }
-
-    static boolean onPath(String tool) {
-        try {
-            Process p = new ProcessBuilder(List.of(tool, "--version")).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

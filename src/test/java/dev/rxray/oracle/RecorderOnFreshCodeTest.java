@@ -70,8 +70,8 @@ class RecorderOnFreshCodeTest {
 
     @BeforeAll
     static void record(@TempDir Path temp) throws IOException, InterruptedException {
-        assumeTrue(GoldenDriftTest.onPath("rustc"), "rustc is not on PATH: the recorder cannot run");
-        assumeTrue(GoldenDriftTest.onPath("python3"), "python3 is not on PATH: the recorder cannot run");
+        assumeTrue(ExternalTools.onPath("rustc"), "rustc is not on PATH: the recorder cannot run");
+        assumeTrue(ExternalTools.onPath("python3"), "python3 is not on PATH: the recorder cannot run");
         samples = temp.resolve("samples");
         Files.createDirectories(samples.resolve("async"));
         Files.createDirectories(samples.resolve("variance"));

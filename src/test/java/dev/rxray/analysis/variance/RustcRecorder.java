@@ -1,10 +1,10 @@
 package dev.rxray.analysis.variance;
 
+import dev.rxray.oracle.ExternalTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,7 +17,7 @@ final class RustcRecorder {
     }
 
     static boolean available() {
-        return onPath("rustc") && onPath("python3");
+        return ExternalTools.onPath("rustc") && ExternalTools.onPath("python3");
     }
 
     /** Writes {@code variance/NAME.rs}, records it, and returns the sample's path (the golden lies beside it). */
@@ -45,18 +45,5 @@ final class RustcRecorder {
         String property = System.getProperty("rxray.samples");
         Path samples = property == null || property.isBlank() ? Path.of("samples") : Path.of(property);
         return samples.toAbsolutePath().normalize().getParent();
-    }
-
-    private static boolean onPath(String tool) {
-        try {
-            Process p = new ProcessBuilder(List.of(tool, "--version")).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

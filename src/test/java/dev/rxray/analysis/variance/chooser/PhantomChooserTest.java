@@ -1,5 +1,6 @@
 package dev.rxray.analysis.variance.chooser;
 
+import dev.rxray.oracle.ExternalTools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -62,7 +63,7 @@ class PhantomChooserTest {
     /** Every candidate's variance and auto traits against the compiler, through the recorder on a temp file. */
     @Test
     void theTableAgreesWithRustc() throws Exception {
-        assumeTrue(onPath("rustc"), "needs rustc");
+        assumeTrue(ExternalTools.onPath("rustc"), "needs rustc");
         List<PhantomCandidate> candidates = new ArrayList<>();
         StringBuilder source = new StringBuilder("#![allow(dead_code)]\nuse std::cell::Cell;\nuse std::rc::Rc;\n"
                 + "use std::sync::{Arc, Mutex};\nuse std::marker::{PhantomData, PhantomPinned};\n");
@@ -103,14 +104,6 @@ class PhantomChooserTest {
                     + c.autoTraits().get(AutoTrait.SYNC).compact() + " Unpin="
                     + c.autoTraits().get(AutoTrait.UNPIN).compact();
             assertThat(summary.get(name)).as(c.marker()).isEqualTo(ours);
-        }
-    }
-
-    private static boolean onPath(String tool) {
-        try {
-            return new ProcessBuilder(tool, "--version").start().waitFor(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            return false;
         }
     }
 }
