@@ -31,7 +31,7 @@ final class FileArguments {
         Tally tally = new Tally();
         for (String argument : arguments) {
             FileOutcome outcome = switch (SourceReader.read(argument, stdin)) {
-                case SourceReader.Loaded(var source) -> new FileOutcome.Analysed(source.name(), Pipeline.run(source));
+                case SourceReader.Loaded(var source) -> new FileOutcome.Analysed(source.name(), Pipeline.syntax(source));
                 case Unreadable unreadable -> unreadable;
             };
             tally.add(outcome);

@@ -1,7 +1,9 @@
 package dev.rxray.pipeline;
 
 import dev.rxray.analysis.async.AsyncAnalysis;
+import dev.rxray.analysis.async.AsyncReport;
 import dev.rxray.analysis.variance.facts.TypesAnalysis;
+import dev.rxray.analysis.variance.facts.TypesReport;
 import dev.rxray.outline.OutlineBuilder;
 import dev.rxray.syntax.ParseResult;
 import dev.rxray.syntax.RustSyntax;
@@ -13,6 +15,16 @@ import dev.rxray.syntax.SourceFile;
  */
 public final class Pipeline {
     private Pipeline() {
+    }
+
+    /**
+     * Only what the syntax gives (the parse and the outline), for commands that show nothing more; the analysis
+     * reports are empty. Saves the analyses' work on every file of a large {@code check}.
+     */
+    public static PipelineResult syntax(SourceFile source) {
+        ParseResult parse = RustSyntax.parse(source);
+        return new PipelineResult(source, parse, OutlineBuilder.build(parse.crate()), AsyncReport.empty(),
+                TypesReport.empty());
     }
 
     public static PipelineResult run(SourceFile source) {
