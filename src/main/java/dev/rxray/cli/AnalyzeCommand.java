@@ -49,15 +49,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             case SourceReader.Loaded loaded -> {
                 PipelineResult result = Pipeline.run(loaded.source());
                 FileOutcome.Analysed analysed = new FileOutcome.Analysed(loaded.source().name(), result);
+                // Syntax errors first: they explain an analysis that covers only part of the file.
+                TextFormat.diagnostics(err, analysed);
+                err.flush();
                 if (json) {
                     AsyncJson.analysis(out, loaded.source().name(), result);
                 } else {
-                    AsyncText.analysis(out, result.async().coroutines());
+                    AsyncText.analysis(out, result.async().coroutines(), result.parse().hasErrors());
                     TypesText.analysis(out, result.types());
                 }
                 out.flush();
-                TextFormat.diagnostics(err, analysed);
-                err.flush();
                 yield result.parse().hasErrors() ? ExitCodes.ERRORS : ExitCodes.OK;
             }
         };

@@ -14,9 +14,9 @@ final class AsyncText {
     private AsyncText() {
     }
 
-    static void analysis(PrintWriter out, List<CoroutineMachine> machines) {
+    static void analysis(PrintWriter out, List<CoroutineMachine> machines, boolean partial) {
         if (machines.isEmpty()) {
-            out.println("no async fn, async block or async closure in this file");
+            out.println("no async fn, async block or async closure in " + (partial ? "what parsed" : "this file"));
             return;
         }
         boolean first = true;

@@ -70,15 +70,21 @@ class ExportCommandTest {
         Path one = dir.resolve("one.png");
         Path two = EXPORTS.resolve("async-holds_rc_across@2x.png");
 
+        Path byDefault = dir.resolve("default.png");
+
         assertThat(CliRun.of("export", source().toString(), "--coroutine", "holds_rc_across", "--format", "png",
-                "-o", one.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+                "--scale", "1", "-o", one.toString()).exitCode()).isEqualTo(ExitCodes.OK);
         CliRun run = CliRun.of("export", source().toString(), "--coroutine", "holds_rc_across", "--format", "png",
                 "--scale", "2", "-o", two.toString());
+        assertThat(CliRun.of("export", source().toString(), "--coroutine", "holds_rc_across", "--format", "png",
+                "-o", byDefault.toString()).exitCode()).isEqualTo(ExitCodes.OK);
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         BufferedImage small = ImageIO.read(one.toFile());
         BufferedImage big = ImageIO.read(two.toFile());
         assertThat(big.getWidth()).isBetween(small.getWidth() * 2 - 4, small.getWidth() * 2 + 4);
+        assertThat(ImageIO.read(byDefault.toFile()).getWidth()).as("slides want scale 2 unless asked")
+                .isEqualTo(big.getWidth());
     }
 
     @Test
