@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gathers the diagnostics of one parse: keeps the first {@link #CAP} errors, then adds a single note, and drops a
- * second error reported at the same place as the previous one (error recovery tends to trip twice on one token).
+ * Gathers the diagnostics of one parse: keeps the first {@link #GATHER_LIMIT} errors, then adds a single note, and
+ * drops a second error reported at the same place as the previous one (error recovery tends to trip twice on one
+ * token). Of what is gathered, {@link #capped} shows the first {@link #CAP}, once errors that recovery caused are gone.
  */
 final class DiagnosticCollector {
     static final int CAP = 100;
+    /** More than is shown: most errors after the first in an item are dropped later as consequences of it. */
+    static final int GATHER_LIMIT = 10 * CAP;
 
     private final SourceFile source;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -26,7 +29,7 @@ final class DiagnosticCollector {
             return;
         }
         lastErrorOffset = startOffset;
-        if (errors >= CAP) {
+        if (errors >= GATHER_LIMIT) {
             if (!capped) {
                 capped = true;
                 diagnostics.add(new Diagnostic(Severity.NOTE, source.span(startOffset, startOffset),
@@ -49,7 +52,7 @@ final class DiagnosticCollector {
     /** A diagnostic made elsewhere (the tree builder); errors count towards the cap. */
     void add(Diagnostic diagnostic) {
         if (diagnostic.severity() == Severity.ERROR) {
-            if (errors >= CAP) {
+            if (errors >= GATHER_LIMIT) {
                 return;
             }
             errors++;
@@ -90,6 +93,29 @@ final class DiagnosticCollector {
                 continue;
             }
             kept.add(d);
+        }
+        return List.copyOf(kept);
+    }
+
+    /** The first {@link #CAP} errors and every other diagnostic; a note at the first error left out, if any was. */
+    static List<Diagnostic> capped(List<Diagnostic> diagnostics) {
+        String note = SyntaxMessages.tooManyErrors(CAP);
+        List<Diagnostic> kept = new ArrayList<>(diagnostics.size());
+        boolean overflow = false;
+        Diagnostic firstLeftOut = null;
+        int errors = 0;
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Severity.NOTE && d.message().equals(note)) {
+                overflow = true;
+            } else if (d.severity() != Severity.ERROR || ++errors <= CAP) {
+                kept.add(d);
+            } else if (firstLeftOut == null) {
+                firstLeftOut = d;
+            }
+        }
+        if (firstLeftOut != null || overflow) {
+            Diagnostic at = firstLeftOut != null ? firstLeftOut : kept.getLast();
+            kept.add(new Diagnostic(Severity.NOTE, at.span(), note));
         }
         return List.copyOf(kept);
     }

@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -162,8 +163,25 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
         }
         int start = offsets.utf16(shown.getStartIndex());
         int end = shown.getType() == Token.EOF ? start : Math.max(start, offsets.utf16(shown.getStopIndex() + 1));
+        Token before = previousVisible(recognizer.getInputStream(), shown.getTokenIndex());
+        if (expected.equals(List.of("`;`")) && before != null && before.getLine() < shown.getLine()) {
+            // As rustc: a missing `;` at the end of a line is shown where it belongs, not on the next line.
+            start = offsets.utf16(before.getStopIndex() + 1);
+            end = start;
+        }
         String found = SyntaxMessages.found(shown.getType(), shown.getType() == Token.EOF ? "" : shown.getText());
         diagnostics.error(start, end, SyntaxMessages.expectedOneOf(expected, found));
+    }
+
+    private static Token previousVisible(TokenStream input, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            Token t = input.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != RustLexer.STMT
+                    && t.getType() != RustLexer.LET_ELSE && t.getType() != RustLexer.LET_CHAIN) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** What was expected, as rustc names it: one summary word ("expression") or a short list of tokens. */

@@ -74,7 +74,7 @@ public final class RustSyntax {
             return parseChecked(source, diagnostics);
         } catch (StackOverflowError e) {
             diagnostics.error(0, 0, SyntaxMessages.nestingTooDeep(TokenShaper.MAX_NESTING));
-            return emptyResult(source, diagnostics.diagnostics());
+            return emptyResult(source, DiagnosticCollector.capped(diagnostics.diagnostics()));
         }
     }
 
@@ -90,11 +90,17 @@ public final class RustSyntax {
         lexer.removeErrorListeners();
         TokenShaper.Shaped shaped = new TokenShaper(chars, text, offsets, diagnostics, source.validUtf8()).shape(lexer);
         if (shaped.tooDeep()) {
-            return emptyResult(source, diagnostics.diagnostics());
+            return emptyResult(source, DiagnosticCollector.capped(diagnostics.diagnostics()));
         }
         CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(shaped.tokens()));
         RustParser.CrateContext crate = parseCrate(tokens, diagnostics, offsets);
-        return new ParseResult(source, buildTree(crate, tokens, source, diagnostics), diagnostics.diagnostics());
+        Crate tree = buildTree(crate, tokens, source, diagnostics);
+        if (diagnostics.errorCount() == 0) {
+            return new ParseResult(source, tree, diagnostics.diagnostics());
+        }
+        RecoveryWindows windows = RecoveryWindows.of(shaped.tokens(), offsets);
+        List<Diagnostic> trusted = DiagnosticCollector.capped(windows.keepTrusted(diagnostics.diagnostics()));
+        return new ParseResult(source, windows.dropRecoveredItems(tree, trusted), trusted);
     }
 
     /** SLL with bail-out first; on failure, full LL with recovery from the start. */

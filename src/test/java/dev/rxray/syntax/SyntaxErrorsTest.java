@@ -78,11 +78,44 @@ class SyntaxErrorsTest {
 
     @Test
     void capsTheNumberOfErrorsAndSaysSo() {
-        String code = "fn main() {\n" + "    let = ;\n".repeat(300) + "}\n";
+        String code = "fn main() { let = ; }\n".repeat(300);
         List<Diagnostic> diagnostics = RustSyntax.parse(SourceFile.of("t.rs", code)).diagnostics();
         assertThat(diagnostics.stream().filter(d -> d.severity() == Severity.ERROR)).hasSize(DiagnosticCollector.CAP);
         assertThat(diagnostics.getLast().severity()).isEqualTo(Severity.NOTE);
         assertThat(diagnostics.getLast().message()).contains("too many errors");
+    }
+
+    @Test
+    void oneMistakeGivesOneErrorAndNoInventedItems() {
+        // A missing comma: recovery used to close the struct early and read `b: u8 }` as two macro items.
+        ParseResult result = RustSyntax.parse(SourceFile.of("t.rs", "struct S { a: u8 b: u8 }\nfn main() {}\n"));
+        assertThat(result.diagnostics()).hasSize(1);
+        assertThat(result.diagnostics().getFirst().span().startColumn()).isEqualTo(18);
+        assertThat(result.crate().items()).extracting(i -> i.getClass().getSimpleName())
+                .containsExactly("Struct", "Function");
+    }
+
+    @Test
+    void anErrorInALaterItemIsStillReported() {
+        String code = """
+                fn main() {
+                    let v = [1 2, 3];
+                    let w = 1;
+                }
+                fn other() {
+                    foo(1 2);
+                }
+                """;
+        List<Diagnostic> diagnostics = RustSyntax.parse(SourceFile.of("t.rs", code)).diagnostics();
+        assertThat(diagnostics).extracting(d -> d.span().startLine() + ":" + d.span().startColumn())
+                .containsExactly("2:16", "6:11");
+    }
+
+    @Test
+    void anErrorOnAnItemKeywordDoesNotHideThatItem() {
+        ParseResult result = RustSyntax.parse(SourceFile.of("t.rs", "use std::fmt\nfn main() { let = ; }\n"));
+        assertThat(result.diagnostics()).extracting(d -> d.span().startLine()).containsExactly(1, 2);
+        assertThat(result.crate().items()).hasSize(2);
     }
 
     @Test
