@@ -130,7 +130,7 @@ public final class Stepper {
     /**
      * The user's choice of way out of {@code from} if it exists; else the way that best keeps every loop's run
      * count: go round while a loop has run fewer times than the schedule says, leave it once it has; ties go to
-     * the first way in source order. Null when the body cannot go on (it panics or loops forever), or when a loop
+     * a way that reaches another await, then to the first in source order. Null when the body cannot go on (it panics or loops forever), or when a loop
      * that can never end has run its count.
      */
     private Way choose(int from) {
@@ -147,13 +147,15 @@ public final class Stepper {
             List<Way> to = ways.stream().filter(w -> w.to() == chosen).toList();
             candidates = to.isEmpty() ? ways : to;
         }
+        // Fewest loop counts broken first; then a way on to an await before one that ends the body (early exits
+        // are the exceptional paths); then source order.
         Way best = null;
         int fewest = Integer.MAX_VALUE;
         for (Way way : candidates) {
-            int violations = violations(way);
-            if (violations < fewest) {
+            int cost = 2 * violations(way) + (way.returns() ? 1 : 0);
+            if (cost < fewest) {
                 best = way;
-                fewest = violations;
+                fewest = cost;
             }
         }
         for (int loop : best.entered()) {

@@ -30,11 +30,14 @@ final class WayFinder {
                  List<Integer> left) {
     }
 
-    private record State(int point, Map<Integer, Integer> loops, WayKind jumpKind, Optional<Span> jump) {
+    private record State(int point, Map<Integer, Integer> loops, WayKind jumpKind, Optional<Span> jump,
+                         boolean leftLoop) {
     }
 
     private final FlowGraph graph;
     private final Set<Integer> tracked;
+    /** The loops around the point a search starts from: leaving one of them ends its run count. */
+    private Set<Integer> around = Set.of();
 
     /** @param tracked the loops that hold an await: only those are counted; the others are plain code */
     WayFinder(FlowGraph graph, Set<Integer> tracked) {
@@ -43,13 +46,20 @@ final class WayFinder {
     }
 
     List<Found> from(int start) {
+        int suspend = graph.awaits().get(start);
+        around = new HashSet<>();
+        for (int id = 0; id < graph.loops().size(); id++) {
+            if (graph.loops().get(id).awaits().contains(suspend)) {
+                around.add(id);
+            }
+        }
         List<Found> found = new ArrayList<>();
         Set<String> visited = new HashSet<>();
         Deque<State> work = new ArrayDeque<>();
-        pushEdges(work, new State(start, Map.of(), null, Optional.empty()));
+        pushEdges(work, new State(start, Map.of(), null, Optional.empty(), false));
         while (!work.isEmpty() && visited.size() < MAX_STATES) {
             State state = work.pop();
-            if (!visited.add(state.point() + "|" + state.loops() + "|" + state.jumpKind())) {
+            if (!visited.add(state.point() + "|" + state.loops() + "|" + state.jumpKind() + "|" + state.leftLoop())) {
                 continue;
             }
             int await = graph.awaits().get(state.point());
@@ -74,6 +84,7 @@ final class WayFinder {
         Map<Integer, Integer> loops = state.loops();
         WayKind jumpKind = state.jumpKind();
         Optional<Span> jump = state.jump();
+        boolean leftLoop = state.leftLoop();
         for (FlowGraph.Marker marker : edge.markers()) {
             switch (marker) {
                 case FlowGraph.Jump j -> {
@@ -82,7 +93,11 @@ final class WayFinder {
                         jump = Optional.of(j.span());
                     }
                 }
-                case FlowGraph.Leave l when tracked.contains(l.loop()) -> loops = with(loops, l.loop(), LEFT);
+                case FlowGraph.Leave l when tracked.contains(l.loop()) -> {
+                    // Leaving a loop the search started outside undoes entering it: no count changes.
+                    loops = around.contains(l.loop()) ? with(loops, l.loop(), LEFT) : without(loops, l.loop());
+                    leftLoop = true;
+                }
                 case FlowGraph.Enter e when tracked.contains(e.loop()) -> {
                     int bits = loops.getOrDefault(e.loop(), 0);
                     if ((bits & ENTERED) != 0) {
@@ -100,12 +115,21 @@ final class WayFinder {
                 default -> { }
             }
         }
-        return Optional.of(new State(edge.to(), loops, jumpKind, jump));
+        return Optional.of(new State(edge.to(), loops, jumpKind, jump, leftLoop));
     }
 
     private static Map<Integer, Integer> with(Map<Integer, Integer> loops, int loop, int bits) {
         Map<Integer, Integer> next = new TreeMap<>(loops);
         next.put(loop, bits);
+        return next;
+    }
+
+    private static Map<Integer, Integer> without(Map<Integer, Integer> loops, int loop) {
+        if (!loops.containsKey(loop)) {
+            return loops;
+        }
+        Map<Integer, Integer> next = new TreeMap<>(loops);
+        next.remove(loop);
         return next;
     }
 
@@ -131,7 +155,7 @@ final class WayFinder {
             kind = WayKind.END;
         } else if (!rounds.isEmpty()) {
             kind = WayKind.AGAIN;
-        } else if (!left.isEmpty()) {
+        } else if (state.leftLoop()) {
             kind = WayKind.LOOP_ENDS;
         } else {
             kind = WayKind.ON;
