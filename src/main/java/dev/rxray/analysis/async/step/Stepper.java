@@ -128,10 +128,12 @@ public final class Stepper {
     }
 
     /**
-     * The user's choice of way out of {@code from} if it exists; else the way that best keeps every loop's run
-     * count: go round while a loop has run fewer times than the schedule says, leave it once it has; ties go to
-     * a way that reaches another await, then to the first in source order. Null when the body cannot go on (it panics or loops forever), or when a loop
-     * that can never end has run its count.
+     * The user's choice of way out of {@code from} if it exists; else the way that best keeps the run counts of the
+     * loops around {@code from}, the innermost first: while a loop has run fewer times than the schedule says, a
+     * way that stays in it (on through its body or round again) beats one that leaves it; once it has, a way that
+     * leaves it wins. Ties go to a way that reaches another await (early exits are the exceptional paths), then
+     * to the first in source order. Null when the body cannot go on (it panics or loops forever), or when a loop
+     * that can never end has gone round {@link Schedule#MAX_ITERATIONS} times.
      */
     private Way choose(int from) {
         List<Way> ways = shape.waysFrom(from);
@@ -147,15 +149,14 @@ public final class Stepper {
             List<Way> to = ways.stream().filter(w -> w.to() == chosen).toList();
             candidates = to.isEmpty() ? ways : to;
         }
-        // Fewest loop counts broken first; then a way on to an await before one that ends the body (early exits
-        // are the exceptional paths); then source order.
+        List<Integer> around = loopsAround(from);
         Way best = null;
-        int fewest = Integer.MAX_VALUE;
+        int[] lowest = null;
         for (Way way : candidates) {
-            int cost = 2 * violations(way) + (way.returns() ? 1 : 0);
-            if (cost < fewest) {
+            int[] cost = cost(way, around);
+            if (lowest == null || java.util.Arrays.compare(cost, lowest) < 0) {
                 best = way;
-                fewest = cost;
+                lowest = cost;
             }
         }
         for (int loop : best.entered()) {
@@ -172,21 +173,29 @@ public final class Stepper {
         return best;
     }
 
-    /** How many loops a way would run more or fewer times than the schedule says. */
-    private int violations(Way way) {
-        int count = 0;
-        for (int loop : way.left()) {
-            if (runs.getOrDefault(loop, 0) < schedule.iterationsOf(loop)) {
-                count++;
+    /** The loops (indices in the shape) that hold suspend {@code from}, innermost first. */
+    private List<Integer> loopsAround(int from) {
+        List<Integer> around = new ArrayList<>();
+        for (int i = 0; i < shape.loops().size(); i++) {
+            CoroutineShape.LoopSpan loop = shape.loops().get(i);
+            if (from >= 0 && loop.first() <= from && from <= loop.last()) {
+                around.add(i);
             }
         }
-        for (int loop : way.entered()) {
-            int before = way.left().contains(loop) ? 0 : runs.getOrDefault(loop, 0);
-            if (before >= schedule.iterationsOf(loop)) {
-                count++;
-            }
+        around.sort(java.util.Comparator.comparingInt(i -> shape.loops().get(i).span().length()));
+        return around;
+    }
+
+    /** Per loop around the point, innermost first, whether the way breaks its count; then whether it returns. */
+    private int[] cost(Way way, List<Integer> around) {
+        int[] cost = new int[around.size() + 1];
+        for (int i = 0; i < around.size(); i++) {
+            int loop = around.get(i);
+            boolean done = runs.getOrDefault(loop, 0) >= schedule.iterationsOf(loop);
+            cost[i] = way.left().contains(loop) != done ? 1 : 0;
         }
-        return count;
+        cost[around.size()] = way.returns() ? 1 : 0;
+        return cost;
     }
 
     private void add(StepKind kind, String state, SourceRegion region, boolean runsCode, String result,

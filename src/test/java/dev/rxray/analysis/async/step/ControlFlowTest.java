@@ -160,10 +160,13 @@ class ControlFlowTest {
     void awaitsInsideNestedAsyncBlocksAndClosuresBelongToThem() {
         CoroutineShape outer = shape("nested");
         assertThat(outer.waysFrom(Schedule.START)).extracting(Way::to).containsExactly(0);
-        assertThat(outer.follow()).containsExactly(java.util.Set.of(1), java.util.Set.of());
+        assertThat(outer.follow()).containsExactly(java.util.Set.of(1), java.util.Set.of(2), java.util.Set.of());
+        assertThat(outer.last()).containsExactly(2);
+        assertThat(outer.tryAfter()).containsExactly(false, false, false);
 
         List<Step> steps = run("nested", READY);
-        assertThat(trace(steps)).containsExactly("POLL:Suspend0", "READY:Suspend1", "RETURN:Returned");
+        assertThat(trace(steps)).containsExactly("POLL:Suspend0", "READY:Suspend1", "READY:Suspend2",
+                "RETURN:Returned");
         assertThat(regions(steps).getFirst()).endsWith("let a = block.await");
 
         CoroutineMachine block = result.async().coroutines().stream()

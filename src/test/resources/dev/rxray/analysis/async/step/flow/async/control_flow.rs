@@ -46,9 +46,16 @@ async fn scrutinee(n: u32) -> u32 {
 async fn nested(n: u32) -> u32 {
     let block = async move { leaf(n).await + 1 };
     let closure = |m: u32| async move { leaf(m).await };
+    let check = |v: u32| -> Result<u32, String> {
+        if v > 100 {
+            return Err(format!("{v} is too big"));
+        }
+        Ok(v)
+    };
     let a = block.await;
     let b = closure(a).await;
-    a + b
+    let c = async { Ok::<u32, String>(check(a + b)? + leaf(1).await) }.await;
+    a + b + c.unwrap_or(0)
 }
 
 async fn search(rows: u32) -> u32 {
