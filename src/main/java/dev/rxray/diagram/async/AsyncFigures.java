@@ -70,10 +70,7 @@ public final class AsyncFigures {
                 }
             }
             if (shape.last().contains(k)) {
-                figure.edge(here, returned, EdgeKind.RETURN, "Ready, return");
-            }
-            if (k < shape.tryAfter().size() && shape.tryAfter().get(k) && !shape.last().contains(k)) {
-                figure.edge(here, returned, EdgeKind.RETURN, "Err: ?");
+                figure.edge(here, returned, EdgeKind.RETURN, shape.endsOnlyByTry(k) ? "Err: ?" : "Ready, return");
             }
         }
         figure.edge(unresumed, panicked, EdgeKind.PANIC, "panic");

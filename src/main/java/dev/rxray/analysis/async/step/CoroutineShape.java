@@ -3,29 +3,44 @@ package dev.rxray.analysis.async.step;
 import dev.rxray.analysis.async.CoroutineMachine;
 import dev.rxray.analysis.async.MachineState;
 import dev.rxray.analysis.async.Position;
-import dev.rxray.syntax.Highlight;
-import dev.rxray.syntax.Highlighter;
+import dev.rxray.syntax.ParseResult;
+import dev.rxray.syntax.RustSyntax;
 import dev.rxray.syntax.SourceFile;
 import dev.rxray.syntax.Span;
-import dev.rxray.syntax.TokenClass;
+import dev.rxray.syntax.tree.Expr;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The control-flow facts a state graph and the stepper need beyond the analysis: the source region each state
- * resumes into, the loops around the awaits, and which awaits are followed by {@code ?}.
+ * The control-flow facts a state graph and the stepper need beyond the analysis, read from the body's syntax tree
+ * ({@link FlowGraphBuilder}, {@link WayFinder}): the ways the body can go from its start and from each resumed
+ * {@code .await} to the next place it stops, the code each state resumes into, and the loops around the awaits.
+ * Early exits are real ways: {@code x.await?} can go to {@code Returned} by its {@code Err} path, a {@code break}
+ * can leave a loop for an await after it. The suspend indices are the analysis's (rustc's MIR order), never
+ * renumbered here.
  *
- * @param regions  one per state of the machine that runs code: index 0 is {@code Unresumed} (body start to the first
- *                 await), index k+1 is {@code Suspend k} (after its await to the next await or the body's end)
- * @param loops    the loops of the body that contain at least one await, outermost first
- * @param tryAfter for each suspend index, whether {@code .await?} may return early
+ * @param regions  one per state of the machine that runs code: index 0 is {@code Unresumed}, index k+1 is
+ *                 {@code Suspend k}; its code runs from the state's resume point (the body's start, or just after
+ *                 its {@code .await}) to the farthest place any of its ways stops, and its {@code await} is the
+ *                 {@code .await} of suspend k+1 (none for the last), where the next state's region starts
+ * @param loops    the loops of the body that hold at least one await, outermost first
+ * @param tryAfter for each suspend index, whether its {@code .await} is followed by {@code ?}
+ * @param first    the awaits the first poll may stop at
+ * @param last     the awaits after which the body may end (falling off its end, {@code return}, or {@code ?})
+ * @param mayEndWithoutAwait whether the first poll may run the body to its end without stopping
+ * @param follow   for each suspend index, the awaits the body may stop at next
+ * @param ways     the ways on from each point: index 0 from the start, index k+1 from suspend k, in source order
  */
 public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, List<Boolean> tryAfter,
                              Set<Integer> first, Set<Integer> last, boolean mayEndWithoutAwait,
-                             List<Set<Integer>> follow) {
+                             List<Set<Integer>> follow, List<List<Way>> ways) {
     public CoroutineShape {
         regions = List.copyOf(regions);
         loops = List.copyOf(loops);
@@ -34,33 +49,36 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
         last = Collections.unmodifiableSortedSet(new TreeSet<>(last));
         follow = follow.stream().map(f -> (Set<Integer>) Collections.unmodifiableSortedSet(new TreeSet<>(f)))
                 .toList();
+        ways = ways.stream().map(List::copyOf).toList();
+    }
+
+    /** A loop holding awaits {@code first..last} (suspend indices, inclusive). */
+    public record LoopSpan(String keyword, Span span, int first, int last) {
+    }
+
+    /** The ways on from suspend {@code from}, or from the start for {@link Schedule#START}. */
+    public List<Way> waysFrom(int from) {
+        return ways.get(from + 1);
     }
 
     /**
      * The code that runs from the await of suspend {@code from} ({@code -1}: the body's start) on to the await of
-     * suspend {@code to} ({@code -1}: the body's end), in source order; a way back round a loop runs to the loop's
-     * end and stops at {@code to}'s await.
+     * suspend {@code to} ({@code -1}: the body's end), by the first way that goes there; a way round a loop runs
+     * to the loop's end and stops at {@code to}'s await.
      */
     public SourceRegion between(int from, int to) {
-        Span start = from < 0 ? regions.getFirst().code() : regions.get(from + 1).code();
-        Span end = to < 0 ? regions.getLast().code() : regions.get(to).await();
-        Span stop = to < 0 ? SourceRegion.NO_SPAN : regions.get(to).await();
-        if (to >= 0 && from >= 0 && to <= from) {
-            Span loopEnd = loopAround(from, to).map(LoopSpan::span).orElse(start);
-            return new SourceRegion(spanFrom(start, loopEnd), stop);
+        for (Way way : waysFrom(from)) {
+            if (way.to() == to) {
+                return way.region();
+            }
         }
-        return new SourceRegion(spanFrom(start, end), stop);
-    }
-
-    private static Span spanFrom(Span start, Span end) {
-        int endOffset = Math.max(start.startOffset(), end.endOffset());
-        boolean same = endOffset == end.endOffset();
-        return new Span(start.startOffset(), endOffset, start.startLine(), start.startColumn(),
-                same ? end.endLine() : start.startLine(), same ? end.endColumn() : start.startColumn());
+        Span start = regions.get(from + 1).code();
+        Span stop = to < 0 ? SourceRegion.NO_SPAN : regions.get(to).await();
+        return new SourceRegion(spanTo(start, to < 0 ? regions.getLast().code() : stop), stop);
     }
 
     /** The innermost loop around both awaits, for naming a back edge and counting its runs. */
-    public java.util.Optional<LoopSpan> loopAround(int from, int to) {
+    public Optional<LoopSpan> loopAround(int from, int to) {
         LoopSpan best = null;
         for (LoopSpan loop : loops) {
             if (loop.first() <= Math.min(from, to) && loop.last() >= Math.max(from, to)
@@ -68,52 +86,40 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
                 best = loop;
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return Optional.ofNullable(best);
     }
 
-    /** A loop holding awaits {@code first..last} (suspend indices, inclusive). */
-    public record LoopSpan(String keyword, Span span, int first, int last) {
-    }
-
-    /** The innermost loop whose last await is {@code suspend}, for the back edge it takes when the loop goes on. */
+    /** The loops whose last await is {@code suspend}. */
     public List<LoopSpan> loopsEndingAt(int suspend) {
         return loops.stream().filter(l -> l.last() == suspend).toList();
     }
 
-    public static CoroutineShape of(CoroutineMachine machine, SourceFile source) {
-        String text = source.text();
-        Span body = machine.body();
-        int bodyStart = clamp(body.startOffset(), text);
-        int bodyEnd = clamp(body.endOffset(), text);
-        List<MachineState.Suspend> suspends = machine.suspends();
-        List<Span> awaits = new ArrayList<>();
-        List<Boolean> tryAfter = new ArrayList<>();
-        for (MachineState.Suspend suspend : suspends) {
-            int keyword = offsetOf(source, suspend.await());
-            int end = Math.min(text.length(), keyword + "await".length());
-            awaits.add(source.span(keyword, end));
-            int next = end;
-            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-                next++;
-            }
-            tryAfter.add(next < text.length() && text.charAt(next) == '?');
-        }
-        List<SourceRegion> regions = new ArrayList<>();
-        int from = bodyStart;
-        for (Span await : awaits) {
-            int to = Math.max(from, await.endOffset());
-            regions.add(new SourceRegion(source.span(from, to), await));
-            from = to;
-        }
-        regions.add(new SourceRegion(source.span(from, Math.max(from, bodyEnd)), SourceRegion.NO_SPAN));
-        AwaitOrder.Result order = AwaitOrder.of(text.substring(bodyStart, bodyEnd), bodyStart,
-                awaits.stream().map(Span::startOffset).toList());
-        return new CoroutineShape(regions, loops(text, bodyStart, bodyEnd, awaits, source), tryAfter,
-                order.first(), order.last(), order.nullable(), order.follow());
+    /** Whether every way from suspend {@code k} to the end is the {@code Err} path of a {@code ?}. */
+    public boolean endsOnlyByTry(int k) {
+        List<Way> ends = waysFrom(k).stream().filter(Way::returns).toList();
+        return !ends.isEmpty() && ends.stream().allMatch(w -> w.kind() == WayKind.TRY);
     }
 
-    private static int clamp(int offset, String text) {
-        return Math.min(Math.max(offset, 0), text.length());
+    /** Reads the shape from the source, parsing it again; prefer {@link #of(CoroutineMachine, ParseResult)}. */
+    public static CoroutineShape of(CoroutineMachine machine, SourceFile source) {
+        return of(machine, RustSyntax.parse(source));
+    }
+
+    public static CoroutineShape of(CoroutineMachine machine, ParseResult parse) {
+        SourceFile source = parse.source();
+        String text = source.text();
+        Span body = source.span(machine.body().startOffset(), machine.body().endOffset());
+        List<MachineState.Suspend> suspends = machine.suspends();
+        List<Span> awaits = new ArrayList<>();
+        Map<Position, Integer> numbering = new HashMap<>();
+        for (MachineState.Suspend suspend : suspends) {
+            int keyword = offsetOf(source, suspend.await());
+            awaits.add(source.span(keyword, Math.min(text.length(), keyword + "await".length())));
+            numbering.put(suspend.await(), suspend.index());
+        }
+        Optional<Expr> tree = BodyLocator.find(parse.crate(), machine.body());
+        FlowGraphBuilder.Result walked = tree.map(e -> FlowGraphBuilder.build(e, numbering)).orElse(null);
+        return new Assembly(source, body, awaits, walked).shape();
     }
 
     /** The offset of a line and column (columns in code points) in the source, clamped to its line. */
@@ -127,64 +133,147 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
         return offset;
     }
 
-    /** Loops found from tokens: the keyword, then the first {@code {} outside parentheses, then its match. */
-    private static List<LoopSpan> loops(String text, int bodyStart, int bodyEnd, List<Span> awaits,
-                                        SourceFile source) {
-        String slice = text.substring(bodyStart, bodyEnd);
-        List<Highlight> tokens = Highlighter.highlight(slice).stream()
-                .filter(h -> h.tokenClass() != TokenClass.COMMENT && h.tokenClass() != TokenClass.DOC_COMMENT)
-                .toList();
-        List<LoopSpan> found = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Highlight token = tokens.get(i);
-            String word = slice.substring(token.start(), token.end());
-            if (token.tokenClass() != TokenClass.KEYWORD
-                    || !(word.equals("loop") || word.equals("while") || word.equals("for"))) {
-                continue;
-            }
-            int open = -1;
-            int parens = 0;
-            for (int j = i + 1; j < tokens.size() && open < 0; j++) {
-                String t = slice.substring(tokens.get(j).start(), tokens.get(j).end());
-                switch (t) {
-                    case "(", "[" -> parens++;
-                    case ")", "]" -> parens--;
-                    case "{" -> open = parens == 0 ? j : -1;
-                    case ";" -> j = tokens.size();
-                    default -> { }
+    /** The span from {@code start}'s start to {@code end}'s end (empty when the end lies before the start). */
+    private static Span spanTo(Span start, Span end) {
+        int endOffset = Math.max(start.startOffset(), end.endOffset());
+        boolean same = endOffset == end.endOffset();
+        return new Span(start.startOffset(), endOffset, start.startLine(), start.startColumn(),
+                same ? end.endLine() : start.startLine(), same ? end.endColumn() : start.startColumn());
+    }
+
+    /** Turns the walked graph into ways with their regions, and the ways into the sets the figure draws. */
+    private record Assembly(SourceFile source, Span body, List<Span> awaits, FlowGraphBuilder.Result walked) {
+
+        CoroutineShape shape() {
+            int n = awaits.size();
+            List<LoopSpan> loops = new ArrayList<>();
+            Map<Integer, Integer> loopIndex = new HashMap<>();
+            List<List<Way>> ways = new ArrayList<>();
+            List<Boolean> tryAfter = new ArrayList<>();
+            if (walked == null) {
+                for (int k = -1; k < n; k++) {
+                    int to = k + 1 < n ? k + 1 : Schedule.END;
+                    ways.add(List.of(way(k, to, to < 0 ? WayKind.END : WayKind.ON, Optional.empty(), to,
+                            List.of(), List.of(), List.of(), loops)));
+                }
+                for (int k = 0; k < n; k++) {
+                    tryAfter.add(false);
+                }
+            } else {
+                FlowGraph graph = walked.graph();
+                List<Integer> tracked = new ArrayList<>();
+                for (int id = 0; id < graph.loops().size(); id++) {
+                    if (!graph.loops().get(id).awaits().isEmpty()) {
+                        tracked.add(id);
+                    }
+                }
+                tracked.sort(Comparator.comparingInt((Integer id) -> graph.loops().get(id).span().startOffset())
+                        .thenComparing(id -> -graph.loops().get(id).span().endOffset()));
+                for (int id : tracked) {
+                    FlowGraph.Loop loop = graph.loops().get(id);
+                    loopIndex.put(id, loops.size());
+                    loops.add(new LoopSpan(loop.keyword(), loop.span(), loop.awaits().getFirst(),
+                            loop.awaits().getLast()));
+                }
+                WayFinder finder = new WayFinder(graph, Set.copyOf(tracked));
+                Map<Integer, Integer> pointOf = new HashMap<>();
+                for (int p = 0; p < graph.awaits().size(); p++) {
+                    if (graph.awaits().get(p) >= 0) {
+                        pointOf.put(graph.awaits().get(p), p);
+                    }
+                }
+                for (int k = -1; k < n; k++) {
+                    Integer point = k < 0 ? Integer.valueOf(graph.entry()) : pointOf.get(k);
+                    if (point == null) {
+                        // The walk did not reach this await: go on in suspend order rather than stop.
+                        int to = k + 1 < n ? k + 1 : Schedule.END;
+                        ways.add(List.of(way(k, to, to < 0 ? WayKind.END : WayKind.ON, Optional.empty(), to,
+                                List.of(), List.of(), List.of(), loops)));
+                        continue;
+                    }
+                    List<Way> from = new ArrayList<>();
+                    Set<Integer> seen = new TreeSet<>();
+                    for (WayFinder.Found f : finder.from(point)) {
+                        int choice = seen.add(f.to()) ? f.to() : Schedule.END - 1 - from.size();
+                        from.add(way(k, f.to(), f.kind(), f.jump(), choice, map(f.entered(), loopIndex),
+                                map(f.rounds(), loopIndex), map(f.left(), loopIndex), loops));
+                    }
+                    ways.add(from);
+                }
+                for (int k = 0; k < n; k++) {
+                    tryAfter.add(walked.tryAfter().contains(k));
                 }
             }
-            if (open < 0) {
-                continue;
-            }
-            int depth = 0;
-            int close = -1;
-            for (int j = open; j < tokens.size() && close < 0; j++) {
-                String t = slice.substring(tokens.get(j).start(), tokens.get(j).end());
-                if (t.equals("{")) {
-                    depth++;
-                } else if (t.equals("}") && --depth == 0) {
-                    close = j;
+            Set<Integer> first = new TreeSet<>();
+            Set<Integer> last = new TreeSet<>();
+            List<Set<Integer>> follow = new ArrayList<>();
+            boolean mayEnd = false;
+            for (int k = -1; k < n; k++) {
+                Set<Integer> next = new TreeSet<>();
+                for (Way w : ways.get(k + 1)) {
+                    if (w.returns()) {
+                        if (k < 0) {
+                            mayEnd = true;
+                        } else {
+                            last.add(k);
+                        }
+                    } else {
+                        next.add(w.to());
+                    }
+                }
+                if (k < 0) {
+                    first.addAll(next);
+                } else {
+                    follow.add(next);
                 }
             }
-            if (close < 0) {
-                continue;
-            }
-            int loopStart = bodyStart + token.start();
-            int loopEnd = bodyStart + tokens.get(close).end();
-            int first = -1;
-            int last = -1;
-            for (int k = 0; k < awaits.size(); k++) {
-                int at = awaits.get(k).startOffset();
-                if (at >= loopStart && at < loopEnd) {
-                    first = first < 0 ? k : first;
-                    last = k;
-                }
-            }
-            if (first >= 0) {
-                found.add(new LoopSpan(word, source.span(loopStart, loopEnd), first, last));
-            }
+            return new CoroutineShape(regions(ways), loops, tryAfter, first, last, mayEnd, follow, ways);
         }
-        return found;
+
+        private static List<Integer> map(List<Integer> ids, Map<Integer, Integer> loopIndex) {
+            return ids.stream().map(loopIndex::get).sorted().toList();
+        }
+
+        private int resume(int from) {
+            return from < 0 ? body.startOffset() : awaits.get(from).endOffset();
+        }
+
+        private Way way(int from, int to, WayKind kind, Optional<Span> jump, int choice, List<Integer> entered,
+                        List<Integer> rounds, List<Integer> left, List<LoopSpan> loops) {
+            int start = resume(from);
+            int end;
+            Span stop;
+            if (to == Schedule.END) {
+                stop = SourceRegion.NO_SPAN;
+                end = jump.isPresent() && (kind == WayKind.TRY || kind == WayKind.RETURN)
+                        ? jump.get().endOffset() : body.endOffset();
+            } else {
+                stop = awaits.get(to);
+                end = stop.endOffset();
+                if (!rounds.isEmpty() || end <= start) {
+                    // Round a loop: the rest of the body runs to the loop's end, then from its head to the await.
+                    for (int loop : rounds) {
+                        end = Math.max(end, loops.get(loop).span().endOffset());
+                    }
+                }
+            }
+            SourceRegion region = new SourceRegion(source.span(start, Math.max(start, end)), stop);
+            return new Way(to, kind, region, choice, entered, rounds, left);
+        }
+
+        /** Each state's region: from its resume point to the farthest stop of its ways. */
+        private List<SourceRegion> regions(List<List<Way>> ways) {
+            List<SourceRegion> regions = new ArrayList<>();
+            for (int k = -1; k < awaits.size(); k++) {
+                int start = resume(k);
+                int end = ways.get(k + 1).isEmpty() ? body.endOffset() : start;
+                for (Way w : ways.get(k + 1)) {
+                    end = Math.max(end, w.region().code().endOffset());
+                }
+                Span stop = k + 1 < awaits.size() ? awaits.get(k + 1) : SourceRegion.NO_SPAN;
+                regions.add(new SourceRegion(source.span(start, Math.max(start, end)), stop));
+            }
+            return regions;
+        }
     }
 }

@@ -35,7 +35,9 @@ public record Schedule(Map<Integer, Integer> pendings, Map<Integer, Integer> ite
 
     /**
      * @param choices where the user picked the branch: suspend index (or {@link #START}) -> the suspend index the
-     *                body goes on to (or {@link #END}); applied every time that point is left, if that way exists
+     *                body goes on to (or {@link #END}), or a {@link Way#choice()} code below {@link #END} for one
+     *                particular way (the {@code Err} path of {@code ?} when the body may also end normally);
+     *                applied every time that point is left, if that way exists
      */
     public Schedule {
         choices = Map.copyOf(new TreeMap<>(choices));

@@ -24,7 +24,8 @@ public final class Stepper {
     private final CoroutineShape shape;
     private final Schedule schedule;
     private final List<Step> steps = new ArrayList<>();
-    private final Map<Integer, Integer> loopRuns = new HashMap<>();
+    /** Loop index -> how many times its body has been entered since the body last came into the loop. */
+    private final Map<Integer, Integer> runs = new HashMap<>();
     private int poll;
 
     private Stepper(CoroutineMachine machine, CoroutineShape shape, Schedule schedule) {
@@ -46,19 +47,23 @@ public final class Stepper {
         add(StepKind.CREATED, "Unresumed", shape.regions().getFirst(), false, "", Transition.NONE,
                 "The future is created: it holds its upvars and no code has run yet.");
         poll = 1;
-        int next = choose(Schedule.START, shape.first(), shape.mayEndWithoutAwait() || shape.first().isEmpty());
-        if (next < 0) {
-            add(StepKind.RETURN, "Returned", shape.regions().getFirst(), true, "Poll::Ready(output)",
-                    new Transition("Unresumed", "Returned", Transition.Kind.RETURN),
-                    "poll #1 runs the whole body without reaching an .await, so it returns Ready at once.");
+        Way way = choose(Schedule.START);
+        if (way == null) {
             return List.copyOf(steps);
         }
-        move(Schedule.START, next);
-        String first = suspends.get(next).name();
-        add(StepKind.POLL, first, shape.between(-1, next), true, "",
+        if (way.returns()) {
+            add(StepKind.RETURN, "Returned", way.region(), true, "Poll::Ready(output)",
+                    new Transition("Unresumed", "Returned", Transition.Kind.RETURN),
+                    "poll #1 runs the body " + endingOf(way) + " without reaching an .await, so it returns Ready "
+                            + "at once.");
+            return List.copyOf(steps);
+        }
+        String first = suspends.get(way.to()).name();
+        add(StepKind.POLL, first, way.region(), true, "",
                 new Transition("Unresumed", first, Transition.Kind.POLL),
-                "poll #1 runs the body from the start to the first .await and polls its future.");
-        int at = next;
+                "poll #1 runs the body from the start to the first .await"
+                        + (way.kind() == WayKind.ON ? "" : " (" + how(way) + ")") + " and polls its future.");
+        int at = way.to();
         while (steps.size() < MAX_STEPS) {
             String state = suspends.get(at).name();
             for (int p = 0; p < schedule.pendingsAt(at) && steps.size() < MAX_STEPS; p++) {
@@ -73,84 +78,124 @@ public final class Stepper {
                 add(StepKind.POLL, state, shape.regions().get(at), false, "", Transition.NONE,
                         "poll #" + poll + " resumes in " + state + " and polls the awaited future again.");
             }
-            int after = following(at);
-            SourceRegion region = shape.between(at, after);
-            if (after < 0) {
-                add(StepKind.RETURN, "Returned", region, true, "Poll::Ready(output)",
+            way = choose(at);
+            if (way == null) {
+                break;
+            }
+            if (way.returns()) {
+                add(StepKind.RETURN, "Returned", way.region(), true, "Poll::Ready(output)",
                         new Transition(state, "Returned", Transition.Kind.RETURN),
-                        "The awaited future is Ready: the rest of the body runs to the end and poll #" + poll
+                        "The awaited future is Ready: the body runs on " + endingOf(way) + " and poll #" + poll
                                 + " returns Ready; the future is Returned.");
                 break;
             }
-            String target = suspends.get(after).name();
-            boolean back = after <= at;
-            add(StepKind.READY, target, region, true, "",
+            String target = suspends.get(way.to()).name();
+            boolean back = way.to() <= at;
+            add(StepKind.READY, target, way.region(), true, "",
                     new Transition(state, target, back ? Transition.Kind.BACK : Transition.Kind.READY),
-                    "The awaited future is Ready: " + (back ? "the loop goes round again and " : "")
+                    "The awaited future is Ready: " + (way.kind() == WayKind.ON ? "" : how(way) + ", and ")
                             + "the body runs on to the next .await, still in poll #" + poll + ", now in "
                             + target + ".");
-            at = after;
+            at = way.to();
         }
         return List.copyOf(steps);
     }
 
-    /** The suspend index reached after the one at {@code at} is Ready, taking loops round; -1 at the end. */
-    private int following(int at) {
-        int next = choose(at, shape.follow().get(at), shape.last().contains(at));
-        move(at, next);
-        return next;
+    /** How a way that does not go straight on gets to its await. */
+    private String how(Way way) {
+        String loop = way.rounds().isEmpty() && way.left().isEmpty() ? "the loop"
+                : "the " + shape.loops().get(way.rounds().isEmpty() ? way.left().getFirst()
+                : way.rounds().getFirst()).keyword() + " loop";
+        return switch (way.kind()) {
+            case ON, END -> "it goes on";
+            case AGAIN -> loop + " goes round again";
+            case LOOP_ENDS -> loop + " ends";
+            case BREAK -> "a break leaves " + (way.left().isEmpty() ? "the block" : loop);
+            case CONTINUE -> "a continue goes back to the head of " + loop;
+            case RETURN -> "a return ends the body";
+            case TRY -> "a ? meets an Err and returns early";
+        };
     }
 
-    /** The user's choice if it is a way out of {@code from}; else a loop that may go round; else the first way on. */
-    private int choose(int from, java.util.Set<Integer> ways, boolean mayEnd) {
+    /** How a way to the end ends the body. */
+    private static String endingOf(Way way) {
+        return switch (way.kind()) {
+            case TRY -> "until a ? meets an Err (or None) and returns it early";
+            case RETURN -> "to a return";
+            case BREAK -> "out of its loop with a break, to the end";
+            default -> "to the end";
+        };
+    }
+
+    /**
+     * The user's choice of way out of {@code from} if it exists; else the way that best keeps the run counts of the
+     * loops around {@code from}, the innermost first: while a loop has run fewer times than the schedule says, a
+     * way that stays in it (on through its body or round again) beats one that leaves it; once it has, a way that
+     * leaves it wins. Ties go to a way that reaches another await (early exits are the exceptional paths), then
+     * to the first in source order. Null when the body cannot go on (it panics or loops forever), or when a loop
+     * that can never end has gone round {@link Schedule#MAX_ITERATIONS} times.
+     */
+    private Way choose(int from) {
+        List<Way> ways = shape.waysFrom(from);
+        if (ways.isEmpty()) {
+            return null;
+        }
+        List<Way> candidates = ways;
         Integer chosen = schedule.choices().get(from);
-        if (chosen != null && (ways.contains(chosen) || (chosen == Schedule.END && mayEnd))) {
-            return chosen;
+        if (chosen != null && chosen < Schedule.END) {
+            int index = Schedule.END - 1 - chosen;
+            candidates = index < ways.size() ? List.of(ways.get(index)) : ways;
+        } else if (chosen != null) {
+            List<Way> to = ways.stream().filter(w -> w.to() == chosen).toList();
+            candidates = to.isEmpty() ? ways : to;
         }
-        for (int to : ways) {
-            if (from >= 0 && to <= from) {
-                java.util.Optional<CoroutineShape.LoopSpan> loop = shape.loopAround(from, to);
-                if (loop.isPresent()) {
-                    int index = shape.loops().indexOf(loop.get());
-                    if (loopRuns.getOrDefault(index, 1) < schedule.iterationsOf(index)) {
-                        return to;
-                    }
-                }
+        List<Integer> around = loopsAround(from);
+        Way best = null;
+        int[] lowest = null;
+        for (Way way : candidates) {
+            int[] cost = cost(way, around);
+            if (lowest == null || java.util.Arrays.compare(cost, lowest) < 0) {
+                best = way;
+                lowest = cost;
             }
         }
-        for (int to : ways) {
-            if (to > from) {
-                return to;
+        for (int loop : best.entered()) {
+            if (!best.left().contains(loop) && runs.getOrDefault(loop, 0) >= Schedule.MAX_ITERATIONS) {
+                return null;
             }
         }
-        if (mayEnd || ways.isEmpty()) {
-            return -1;
+        for (int loop : best.left()) {
+            runs.remove(loop);
         }
-        return ways.iterator().next();
+        for (int loop : best.entered()) {
+            runs.merge(loop, 1, Integer::sum);
+        }
+        return best;
     }
 
-    /** Counts loop runs: entering a loop starts at one, going round adds one, leaving forgets it. */
-    private void move(int from, int to) {
-        java.util.Optional<CoroutineShape.LoopSpan> round = from >= 0 && to >= 0 && to <= from
-                ? shape.loopAround(from, to) : java.util.Optional.empty();
-        for (int j = 0; j < shape.loops().size(); j++) {
-            CoroutineShape.LoopSpan loop = shape.loops().get(j);
-            boolean wasIn = from >= 0 && loop.first() <= from && from <= loop.last();
-            boolean isIn = to >= 0 && loop.first() <= to && to <= loop.last();
-            if (round.isPresent() && round.get().equals(loop)) {
-                loopRuns.put(j, loopRuns.getOrDefault(j, 1) + 1);
-            } else if (round.isPresent() && loop.span().startOffset() > round.get().span().startOffset()
-                    && loop.span().endOffset() <= round.get().span().endOffset()) {
-                loopRuns.remove(j);
-                if (isIn) {
-                    loopRuns.put(j, 1);
-                }
-            } else if (!wasIn && isIn) {
-                loopRuns.put(j, 1);
-            } else if (wasIn && !isIn) {
-                loopRuns.remove(j);
+    /** The loops (indices in the shape) that hold suspend {@code from}, innermost first. */
+    private List<Integer> loopsAround(int from) {
+        List<Integer> around = new ArrayList<>();
+        for (int i = 0; i < shape.loops().size(); i++) {
+            CoroutineShape.LoopSpan loop = shape.loops().get(i);
+            if (from >= 0 && loop.first() <= from && from <= loop.last()) {
+                around.add(i);
             }
         }
+        around.sort(java.util.Comparator.comparingInt(i -> shape.loops().get(i).span().length()));
+        return around;
+    }
+
+    /** Per loop around the point, innermost first, whether the way breaks its count; then whether it returns. */
+    private int[] cost(Way way, List<Integer> around) {
+        int[] cost = new int[around.size() + 1];
+        for (int i = 0; i < around.size(); i++) {
+            int loop = around.get(i);
+            boolean done = runs.getOrDefault(loop, 0) >= schedule.iterationsOf(loop);
+            cost[i] = way.left().contains(loop) != done ? 1 : 0;
+        }
+        cost[around.size()] = way.returns() ? 1 : 0;
+        return cost;
     }
 
     private void add(StepKind kind, String state, SourceRegion region, boolean runsCode, String result,
