@@ -161,7 +161,7 @@ final class ExportCommand implements Callable<Integer> {
                     yield usage(err, loaded.source().name() + ": no coroutine named '" + coroutine + "'; known: "
                             + String.join(", ", all.stream().map(CoroutineMachine::name).toList()));
                 }
-                CoroutineShape shape = CoroutineShape.of(machine.get(), loaded.source());
+                CoroutineShape shape = CoroutineShape.of(machine.get(), result.parse());
                 GraphFigure figure = AsyncFigures.build(machine.get(), shape);
                 List<Step> steps = Stepper.run(machine.get(), shape, Schedule.DEFAULT);
                 ExportRequest base = new ExportRequest(figure, chosenFormat.get(), chosenTheme.get(),
