@@ -1,6 +1,10 @@
 package dev.rxray.ui.variance;
 
+import dev.rxray.diagram.Figure;
 import dev.rxray.diagram.GraphFigure;
+import dev.rxray.diagram.Highlight;
+import dev.rxray.diagram.Theme;
+import dev.rxray.diagram.Themes;
 import dev.rxray.diagram.TableColumn;
 import dev.rxray.diagram.TableFigure;
 import dev.rxray.diagram.TableRow;
@@ -8,19 +12,33 @@ import dev.rxray.diagram.variance.TypesGraph;
 import dev.rxray.diagram.variance.VarianceFigures;
 import dev.rxray.pipeline.PipelineResult;
 import dev.rxray.render.DotOptions;
+import dev.rxray.render.ExportFormat;
+import dev.rxray.render.ExportRequest;
+import dev.rxray.render.ExportResult;
+import dev.rxray.render.Exporter;
 import dev.rxray.render.LayoutOutcome;
 import dev.rxray.render.LayoutService;
 import dev.rxray.ui.SidePanel;
+import dev.rxray.ui.diagram.DiagramClipboard;
 import dev.rxray.ui.diagram.DiagramView;
 import dev.rxray.ui.diagram.TableFigureView;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -36,6 +54,8 @@ import javafx.geometry.Orientation;
  * the first one. The graph is laid out off the FX thread and a stale layout is dropped by the layout service.
  */
 public final class VariancePane implements SidePanel {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
     private final ComboBox<String> picker = new ComboBox<>();
     private final TableFigureView table = new TableFigureView();
     private final Label reason = new Label("Hover a cell or a badge for its reason.");
@@ -50,6 +70,11 @@ public final class VariancePane implements SidePanel {
 
     private final ChooserPane chooser;
     private final PlaygroundPane playground = new PlaygroundPane();
+    private final Button copy = new Button("Copy");
+    private final Button export = new Button("Export\u2026");
+    private final Label message = new Label();
+    private final ExportDialog exportDialog = new ExportDialog();
+    private Theme theme = Themes.LIGHT;
 
     public VariancePane() {
         this(SnippetEditor.NONE);
@@ -66,7 +91,15 @@ public final class VariancePane implements SidePanel {
             }
         });
         Label pick = new Label("Type");
-        HBox top = new HBox(8, pick, picker);
+        copy.setTooltip(new Tooltip("Copy the table to the clipboard as an image"));
+        export.setTooltip(new Tooltip("Save the table or the types graph as SVG, PNG, PDF or DOT"));
+        copy.setOnAction(event -> copy(ExportPlan.Subject.TABLE));
+        export.setOnAction(event -> askExport(ExportPlan.Subject.TABLE));
+        copy.setDisable(true);
+        export.setDisable(true);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, pick, picker, copy, export);
         HBox.setHgrow(picker, Priority.ALWAYS);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         reason.setWrapText(true);
@@ -94,10 +127,24 @@ public final class VariancePane implements SidePanel {
         pages.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.getStyleClass().add("rx-variance-pages");
         VBox.setVgrow(pages, Priority.ALWAYS);
-        VBox upper = new VBox(8, top, pages);
+        message.getStyleClass().add("rx-variance-message");
+        message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        VBox upper = new VBox(8, top, message, pages);
         upper.setPadding(new Insets(8));
         graphMessage.getStyleClass().add("rx-placeholder");
         graphMessage.setMouseTransparent(true);
+        MenuItem copyGraph = new MenuItem("Copy Graph");
+        copyGraph.setOnAction(event -> copy(ExportPlan.Subject.GRAPH));
+        MenuItem exportGraph = new MenuItem("Export Graph\u2026");
+        exportGraph.setOnAction(event -> askExport(ExportPlan.Subject.GRAPH));
+        ContextMenu graphMenu = new ContextMenu(copyGraph, exportGraph);
+        graph.setOnContextMenuRequested(event -> {
+            if (hasDiagram()) {
+                graphMenu.show(graph, event.getScreenX(), event.getScreenY());
+            }
+        });
         StackPane lower = new StackPane(graph, graphMessage);
         lower.setMinHeight(120);
         view = new SplitPane(upper, lower);
@@ -146,6 +193,132 @@ public final class VariancePane implements SidePanel {
         return graph;
     }
 
+    /** The line under the picker that reports exports and copies (and why one failed). */
+    public Label message() {
+        return message;
+    }
+
+    @Override
+    public void useTheme(Theme newTheme) {
+        theme = newTheme;
+        table.setTheme(newTheme);
+        graph.setTheme(newTheme);
+    }
+
+    /** The diagram palette the tab draws in now (the app's look). */
+    public Theme theme() {
+        return theme;
+    }
+
+    @Override
+    public boolean hasDiagram() {
+        return current != null && !current.types().types().isEmpty();
+    }
+
+    /** File > Export Diagram…: the chosen type's table (the dialog also offers the graph). */
+    @Override
+    public void exportDiagram() {
+        askExport(ExportPlan.Subject.TABLE);
+    }
+
+    /** Edit > Copy Diagram: the chosen type's table, in the app's theme at twice the size. */
+    @Override
+    public void copyDiagram() {
+        copy(ExportPlan.Subject.TABLE);
+    }
+
+    private void askExport(ExportPlan.Subject preferred) {
+        if (!hasDiagram() || picker.getValue() == null) {
+            return;
+        }
+        exportDialog.ask(view.getScene().getWindow(), picker.getValue(), fileStem(), preferred, theme)
+                .ifPresent(chosen -> exportTo(chosen.plan(), chosen.path()));
+    }
+
+    private String fileStem() {
+        String name = current.source().name();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem.isBlank() || stem.startsWith("<") ? "types" : stem;
+    }
+
+    /** The figure a plan names, from the analysis shown now; empty when the file has no types. */
+    Optional<Figure> figure(ExportPlan.Subject subject) {
+        if (!hasDiagram()) {
+            return Optional.empty();
+        }
+        return switch (subject) {
+            case TABLE -> Optional.ofNullable(picker.getValue()).flatMap(name -> VarianceFigures.table(current, name))
+                    .map(Figure.class::cast);
+            case GRAPH -> Optional.of(TypesGraph.graph(current.types()));
+        };
+    }
+
+    /**
+     * Writes the figure a plan names to {@code target} (called on the FX thread, with the path the save dialog
+     * gave). The rendering and the atomic write run off the FX thread; the result is reported in {@link #message()}
+     * and completes the future after that. A failure leaves {@code target} as it was.
+     */
+    public CompletableFuture<ExportResult> exportTo(ExportPlan plan, Path target) {
+        Optional<Figure> figure = figure(plan.subject());
+        if (figure.isEmpty()) {
+            ExportResult none = new ExportResult.Failed("this file declares no struct, enum or union to draw");
+            report(none, "Export failed: ");
+            return CompletableFuture.completedFuture(none);
+        }
+        ExportRequest request = new ExportRequest(figure.get(), plan.format(), plan.theme(), Highlight.NONE,
+                plan.scale());
+        message.pseudoClassStateChanged(ERROR, false);
+        message.setText("Exporting to " + target.getFileName() + "\u2026");
+        return CompletableFuture.supplyAsync(() -> Exporter.export(request, target))
+                .exceptionally(e -> new ExportResult.Failed("unexpected error: " + e))
+                .thenCompose(result -> onFx(() -> report(result, "Export failed: ")));
+    }
+
+    /**
+     * Puts the figure on the clipboard as a PNG at twice the size, in the app's theme; reported like an export.
+     */
+    public CompletableFuture<ExportResult> copy(ExportPlan.Subject subject) {
+        Optional<Figure> figure = figure(subject);
+        if (figure.isEmpty()) {
+            return CompletableFuture.completedFuture(new ExportResult.Failed("nothing to copy"));
+        }
+        ExportRequest request = new ExportRequest(figure.get(), ExportFormat.PNG, theme, Highlight.NONE, 2);
+        String what = subject == ExportPlan.Subject.TABLE ? "The table of " + picker.getValue() : "The types graph";
+        return DiagramClipboard.copy(request)
+                .exceptionally(e -> new ExportResult.Failed("unexpected error: " + e))
+                .thenCompose(result -> onFx(() -> {
+                    if (result instanceof ExportResult.Rendered) {
+                        message.pseudoClassStateChanged(ERROR, false);
+                        message.setText(what + " was copied to the clipboard as an image.");
+                        return result;
+                    }
+                    return report(result, "Could not copy: ");
+                }));
+    }
+
+    private ExportResult report(ExportResult result, String failurePrefix) {
+        message.pseudoClassStateChanged(ERROR, result instanceof ExportResult.Failed);
+        message.setText(switch (result) {
+            case ExportResult.Written written -> "Exported to " + written.path() + ".";
+            case ExportResult.Failed failed -> failurePrefix + failed.message();
+            case ExportResult.Rendered rendered -> "";
+        });
+        return result;
+    }
+
+    private static CompletableFuture<ExportResult> onFx(Supplier<ExportResult> action) {
+        CompletableFuture<ExportResult> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                done.complete(action.get());
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
     @Override
     public void show(PipelineResult result) {
         current = result;
@@ -161,6 +334,8 @@ public final class VariancePane implements SidePanel {
             filling = false;
         }
         empty.setVisible(names.isEmpty());
+        copy.setDisable(names.isEmpty());
+        export.setDisable(names.isEmpty());
         table.setVisible(!names.isEmpty());
         if (names.isEmpty()) {
             reasons.clear();
