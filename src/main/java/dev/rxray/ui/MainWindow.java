@@ -295,7 +295,8 @@ public final class MainWindow {
     /** Fixed widths for the side panes (in proportion they would be cramped on a small screen, wasteful on a big one). */
     private void fitSidePanes(double width) {
         double left = Math.min(270, width * 0.25);
-        double right = Math.min(330, width * 0.28);
+        // The right pane holds tables with a column per type parameter; 400 shows four of them next to the fields.
+        double right = Math.min(400, width * 0.31);
         main.setDividerPositions(left / width, 1 - right / width);
     }
 

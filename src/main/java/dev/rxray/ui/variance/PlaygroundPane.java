@@ -16,7 +16,7 @@ final class PlaygroundPane extends VBox {
     private final TextField given = new TextField();
     private final TextField expected = new TextField();
     private final Label answer = new Label();
-    private final Label reasons = new Label();
+    private final CodeText reasons = new CodeText();
     private TypesReport report = TypesReport.empty();
 
     PlaygroundPane() {
@@ -37,7 +37,6 @@ final class PlaygroundPane extends VBox {
         expected.setOnAction(event -> ask());
         answer.getStyleClass().add("rx-variance-answer");
         answer.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
-        reasons.setWrapText(true);
         getChildren().setAll(form, new Label("is expected?"), ask, answer, reasons);
     }
 
@@ -53,7 +52,7 @@ final class PlaygroundPane extends VBox {
         return answer;
     }
 
-    Label reasons() {
+    CodeText reasons() {
         return reasons;
     }
 

@@ -42,12 +42,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.geometry.Orientation;
 
 /**
  * The Variance side tab. Re-analysing the same text keeps the chosen type; a type that disappeared falls back to
@@ -55,22 +55,28 @@ import javafx.geometry.Orientation;
  */
 public final class VariancePane implements SidePanel {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final String HOVER_HINT = "Hover a cell or a badge for its reason.";
+    /** Four lines of reason; longer ones scroll. */
+    private static final double REASON_HEIGHT = 72;
 
     private final ComboBox<String> picker = new ComboBox<>();
     private final TableFigureView table = new TableFigureView();
-    private final Label reason = new Label("Hover a cell or a badge for its reason.");
+    private final CodeText reason = new CodeText();
     private final Label empty = new Label("No struct, enum or union in this file");
     private final DiagramView graph = new DiagramView();
     private final Label graphMessage = new Label();
     private final LayoutService layouts = new LayoutService();
     private final Map<String, String> reasons = new HashMap<>();
-    private final SplitPane view;
+    private final VBox view;
+    private final TabPane pages = new TabPane();
+    private final Tab graphTab = new Tab("Graph");
     private PipelineResult current;
     private boolean filling;
 
     private final ChooserPane chooser;
     private final PlaygroundPane playground = new PlaygroundPane();
     private final Button copy = new Button("Copy");
+    private final Tooltip copyTip = new Tooltip();
     private final Button export = new Button("Export\u2026");
     private final Label message = new Label();
     private final ExportDialog exportDialog = new ExportDialog();
@@ -91,10 +97,12 @@ public final class VariancePane implements SidePanel {
             }
         });
         Label pick = new Label("Type");
-        copy.setTooltip(new Tooltip("Copy the table to the clipboard as an image"));
+        pick.setMinWidth(Region.USE_PREF_SIZE);
+        table.getStyleClass().add("compact");
+        copy.setTooltip(copyTip);
         export.setTooltip(new Tooltip("Save the table or the types graph as SVG, PNG, PDF or DOT"));
-        copy.setOnAction(event -> copy(ExportPlan.Subject.TABLE));
-        export.setOnAction(event -> askExport(ExportPlan.Subject.TABLE));
+        copy.setOnAction(event -> copy(visibleSubject()));
+        export.setOnAction(event -> askExport(visibleSubject()));
         copy.setDisable(true);
         export.setDisable(true);
         copy.setMinWidth(Region.USE_PREF_SIZE);
@@ -102,9 +110,15 @@ public final class VariancePane implements SidePanel {
         HBox top = new HBox(8, pick, picker, copy, export);
         HBox.setHgrow(picker, Priority.ALWAYS);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        reason.setWrapText(true);
+        reason.setText(HOVER_HINT);
         reason.getStyleClass().add("rx-variance-reason");
-        reason.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
+        // A fixed height: a reason that grew the area would shrink the table and move the cell under the pointer.
+        ScrollPane reasonArea = new ScrollPane(reason);
+        reasonArea.setFitToWidth(true);
+        reasonArea.setPrefViewportHeight(REASON_HEIGHT);
+        reasonArea.setMinViewportHeight(REASON_HEIGHT);
+        reasonArea.setMaxHeight(Region.USE_PREF_SIZE);
+        reasonArea.getStyleClass().addAll("rx-variance-reason-area", "edge-to-edge");
         table.setOnCellHover(id -> {
             String text = reasons.get(id);
             if (text != null) {
@@ -119,20 +133,7 @@ public final class VariancePane implements SidePanel {
         empty.setVisible(false);
         StackPane tableArea = new StackPane(tableScroll, empty);
         VBox.setVgrow(tableArea, Priority.ALWAYS);
-        VBox tablePage = new VBox(8, tableArea, reason);
-        javafx.scene.control.TabPane pages = new javafx.scene.control.TabPane(
-                new javafx.scene.control.Tab("Table", tablePage),
-                new javafx.scene.control.Tab("PhantomData", chooserScroll(chooser)),
-                new javafx.scene.control.Tab("Subtyping", playground));
-        pages.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        pages.getStyleClass().add("rx-variance-pages");
-        VBox.setVgrow(pages, Priority.ALWAYS);
-        message.getStyleClass().add("rx-variance-message");
-        message.setWrapText(true);
-        message.managedProperty().bind(message.textProperty().isNotEmpty());
-        message.visibleProperty().bind(message.managedProperty());
-        VBox upper = new VBox(8, top, message, pages);
-        upper.setPadding(new Insets(8));
+        VBox tablePage = new VBox(6, tableArea, reasonArea);
         graphMessage.getStyleClass().add("rx-placeholder");
         graphMessage.setMouseTransparent(true);
         MenuItem copyGraph = new MenuItem("Copy Graph");
@@ -145,12 +146,29 @@ public final class VariancePane implements SidePanel {
                 graphMenu.show(graph, event.getScreenX(), event.getScreenY());
             }
         });
-        StackPane lower = new StackPane(graph, graphMessage);
-        lower.setMinHeight(120);
-        view = new SplitPane(upper, lower);
-        view.setOrientation(Orientation.VERTICAL);
-        view.setDividerPositions(0.68);
+        StackPane graphPage = new StackPane(graph, graphMessage);
+        // The graph has a page of its own: under the table it left the table too little height for its badges.
+        pages.getTabs().setAll(new Tab("Table", tablePage), graphTab, new Tab("PhantomData", chooserScroll(chooser)),
+                new Tab("Subtyping", playground));
+        graphTab.setContent(graphPage);
+        pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        pages.getStyleClass().add("rx-variance-pages");
+        pages.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            if (tab == graphTab) {
+                // After the layout pass that gives the graph its size.
+                Platform.runLater(graph::fitToView);
+            }
+            describeButtons();
+        });
+        VBox.setVgrow(pages, Priority.ALWAYS);
+        message.getStyleClass().add("rx-variance-message");
+        message.setWrapText(true);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        view = new VBox(8, top, message, pages);
+        view.setPadding(new Insets(8));
         view.getStyleClass().add("rx-variance");
+        describeButtons();
     }
 
     private static ScrollPane chooserScroll(ChooserPane chooser) {
@@ -177,8 +195,9 @@ public final class VariancePane implements SidePanel {
         return picker;
     }
 
-    public Label reason() {
-        return reason;
+    /** The reason shown under the table, as the analysis worded it (backticks included). */
+    public String reasonText() {
+        return reason.getText();
     }
 
     ChooserPane chooser() {
@@ -215,16 +234,33 @@ public final class VariancePane implements SidePanel {
         return current != null && !current.types().types().isEmpty();
     }
 
-    /** File > Export Diagram…: the chosen type's table (the dialog also offers the graph). */
+    /** File > Export Diagram…: the figure on show (the graph on the Graph page, else the table; the dialog offers both). */
     @Override
     public void exportDiagram() {
-        askExport(ExportPlan.Subject.TABLE);
+        askExport(visibleSubject());
     }
 
-    /** Edit > Copy Diagram: the chosen type's table, in the app's theme at twice the size. */
+    /** Edit > Copy Diagram: the figure on show, in the app's theme at twice the size. */
     @Override
     public void copyDiagram() {
-        copy(ExportPlan.Subject.TABLE);
+        copy(visibleSubject());
+    }
+
+    /** The graph while its page is selected, the chosen type's table otherwise. */
+    ExportPlan.Subject visibleSubject() {
+        return pages.getSelectionModel().getSelectedItem() == graphTab ? ExportPlan.Subject.GRAPH
+                : ExportPlan.Subject.TABLE;
+    }
+
+    /** Selects the Graph page (true) or the Table page. */
+    void showGraphPage(boolean graphPage) {
+        pages.getSelectionModel().select(graphPage ? 1 : 0);
+    }
+
+    private void describeButtons() {
+        copyTip.setText(visibleSubject() == ExportPlan.Subject.GRAPH
+                ? "Copy the types graph to the clipboard as an image"
+                : "Copy the table to the clipboard as an image");
     }
 
     private void askExport(ExportPlan.Subject preferred) {
@@ -379,7 +415,7 @@ public final class VariancePane implements SidePanel {
         }
         javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(6, 6);
         flow.getStyleClass().addAll(badges.getStyleClass());
-        flow.setPrefWrapLength(360);
+        flow.setPrefWrapLength(280);
         for (dev.rxray.diagram.Badge badge : t.badges()) {
             Node node = badges.lookup("#" + badge.id());
             if (node != null) {
@@ -430,7 +466,9 @@ public final class VariancePane implements SidePanel {
                     graph.setVisible(true);
                     graphMessage.setText("");
                     graph.show(figure, laid.graph());
-                    graph.fitToView();
+                    if (graphTab.isSelected()) {
+                        graph.fitToView();
+                    }
                 }
                 case LayoutOutcome.Failed failed -> {
                     graph.setVisible(false);

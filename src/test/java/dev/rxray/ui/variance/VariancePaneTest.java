@@ -67,11 +67,11 @@ class VariancePaneTest {
         assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("Parser");
 
         robot.moveTo("#f-output-p-T");
-        String reason = onFx(() -> pane.reason().getText());
+        String reason = onFx(() -> pane.reasonText());
         assertThat(reason).startsWith("output \u00d7 T:").contains("invariant");
         assertThat(robot.lookup(".badge").queryAll()).hasSizeGreaterThanOrEqualTo(5);
         robot.moveTo("#trait-Sync");
-        assertThat(onFx(() -> pane.reason().getText())).startsWith("Sync if T: Sync");
+        assertThat(onFx(() -> pane.reasonText())).startsWith("Sync if T: Sync");
 
         waitUntil(() -> !pane.graph().lookupAll(".diagram-node").isEmpty());
         assertThat(pane.graph().lookupAll(".diagram-node")).hasSize(1);
@@ -95,9 +95,15 @@ class VariancePaneTest {
 
         runOnFx(() -> pane.picker().setValue("Unused"));
         robot.moveTo("#result-p-X");
-        assertThat(onFx(() -> pane.reason().getText())).contains("PhantomData");
+        assertThat(onFx(() -> pane.reasonText())).contains("PhantomData");
         waitUntil(() -> pane.graph().lookupAll(".diagram-node").size() == 3);
         assertThat(snapshot("variance-tab-unused")).isNotEmptyFile();
+        runOnFx(() -> pane.showGraphPage(true));
+        assertThat(onFx(() -> pane.visibleSubject())).isEqualTo(ExportPlan.Subject.GRAPH);
+        Thread.sleep(300);
+        assertThat(snapshot("variance-tab-graph")).isNotEmptyFile();
+        runOnFx(() -> pane.showGraphPage(false));
+        assertThat(onFx(() -> pane.visibleSubject())).isEqualTo(ExportPlan.Subject.TABLE);
 
         runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("e.rs", "fn main() {}"))));
         assertThat(onFx(() -> pane.picker().getItems())).isEmpty();
@@ -113,7 +119,7 @@ class VariancePaneTest {
         runOnFx(() -> pane.chooser().show(result.types().type("Id").map(r -> r.declaration())));
         assertThat(onFx(() -> pane.chooser().results().getItems())).isNotEmpty();
         runOnFx(() -> ((javafx.scene.control.TabPane) pane.view().lookup(".rx-variance-pages"))
-                .getSelectionModel().select(1));
+                .getSelectionModel().select(2));
         assertThat(snapshot("variance-tab-chooser")).isNotEmptyFile();
         String marker = onFx(() -> pane.chooser().results().getSelectionModel().getSelectedItem().marker());
         assertThat(marker).isEqualTo("PhantomData<fn(&'a ())>");
@@ -137,7 +143,7 @@ class VariancePaneTest {
         assertThat(onFx(() -> pane.playground().answer().getText())).isEqualTo("No");
         assertThat(onFx(() -> pane.playground().reasons().getText())).contains("does not outlive 'static");
         runOnFx(() -> ((javafx.scene.control.TabPane) pane.view().lookup(".rx-variance-pages"))
-                .getSelectionModel().select(2));
+                .getSelectionModel().select(3));
         assertThat(snapshot("variance-tab-subtyping")).isNotEmptyFile();
     }
 
