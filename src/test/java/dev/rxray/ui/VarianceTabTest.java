@@ -108,6 +108,30 @@ class VarianceTabTest {
         assertThat(UiTestSupport.snapshot(stage.getScene(), "variance-light")).isNotEmptyFile();
     }
 
+    /** Other samples as a user opens them from the browser, for a person to look at; the title names the type. */
+    @Test
+    void writesSnapshotsOfThreeSamples(FxRobot robot) {
+        runOnFx(() -> window.applyTheme(Theme.LIGHT));
+        runOnFx(() -> window.sidePanels().select(window.variance()));
+        for (String id : java.util.List.of("phantom/typed_ids.rs", "phantom/drop_check.rs",
+                "variance/recursive_list.rs")) {
+            open(id);
+            String type = onFx(() -> window.variance().picker().getValue());
+            assertThat(onFx(() -> ((javafx.scene.control.Label) window.variance().table().lookup(".table-title"))
+                    .getText())).contains(type);
+            String name = id.substring(id.indexOf('/') + 1, id.length() - 3);
+            runOnFx(() -> pages().getSelectionModel().select(0));
+            UiTestSupport.sleep(300);
+            UiTestSupport.snapshot(stage.getScene(), "variance-review-" + name);
+            runOnFx(() -> pages().getSelectionModel().select(1));
+            UiTestSupport.sleep(500);
+            UiTestSupport.snapshot(stage.getScene(), "variance-review-" + name + "-graph");
+        }
+        runOnFx(() -> pages().getSelectionModel().select(3));
+        UiTestSupport.sleep(300);
+        UiTestSupport.snapshot(stage.getScene(), "variance-review-subtyping");
+    }
+
     @Test
     void theDiagramMenuItemsFollowTheVisibleTab(FxRobot robot) {
         open("phantom/typed_ids.rs");

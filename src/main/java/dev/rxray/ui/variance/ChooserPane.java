@@ -83,7 +83,13 @@ final class ChooserPane extends VBox {
         apply.setDisable(true);
         apply.setOnAction(event -> applySelected());
         status.setWrapText(true);
-        getChildren().setAll(form, results, apply, status);
+        Label intro = new Label("Which PhantomData field gives a parameter the variance, auto traits and drop-check"
+                + " behaviour you want? Choose below; the markers that give all of it are listed, simplest first.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("rx-variance-intro");
+        Label found = new Label("Markers");
+        found.getStyleClass().add("rx-variance-heading");
+        getChildren().setAll(intro, form, found, results, apply, status);
     }
 
     /** Enum constants as lower-case words: {@code DOES_NOT_OWN} reads "does not own". */
@@ -193,7 +199,7 @@ final class ChooserPane extends VBox {
                 facts.append(", ").append(trait.rustName()).append(' ')
                         .append(item.autoTraits().get(trait).text());
             }
-            facts.append(item.ownsForDropCheck() ? ", owns for drop check" : "");
+            facts.append(item.ownsForDropCheck() ? ", owns it for drop check" : ", does not own it for drop check");
             setText(item.marker() + "\n" + facts);
         }
     }

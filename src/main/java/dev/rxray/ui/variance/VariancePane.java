@@ -1,5 +1,6 @@
 package dev.rxray.ui.variance;
 
+import dev.rxray.diagram.Direction;
 import dev.rxray.diagram.Figure;
 import dev.rxray.diagram.GraphFigure;
 import dev.rxray.diagram.Highlight;
@@ -50,8 +51,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The Variance side tab. Re-analysing the same text keeps the chosen type; a type that disappeared falls back to
- * the first one. The graph is laid out off the FX thread and a stale layout is dropped by the layout service.
+ * The Variance side tab: a type picker with Copy and Export…, and four pages (the chosen type's table, the graph of
+ * the file's types, the PhantomData chooser, the subtyping playground). Re-analysing the same file keeps the chosen
+ * type; another file, or a type that disappeared, starts at the first type with a parameter. The graph is laid out
+ * off the FX thread and a stale layout is dropped by the layout service. Figures follow the app's theme; exports
+ * and copies render off the FX thread and report in a line under the picker.
  */
 public final class VariancePane implements SidePanel {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
@@ -71,6 +75,7 @@ public final class VariancePane implements SidePanel {
     private final TabPane pages = new TabPane();
     private final Tab graphTab = new Tab("Graph");
     private PipelineResult current;
+    private String shownType = "";
     private boolean filling;
 
     private final ChooserPane chooser;
@@ -357,14 +362,16 @@ public final class VariancePane implements SidePanel {
 
     @Override
     public void show(PipelineResult result) {
+        // Another file starts afresh: a type of the same name there is a different type.
+        boolean sameFile = current != null && current.source().name().equals(result.source().name());
         current = result;
         List<String> names = VarianceFigures.typeNames(result);
         String chosen = picker.getValue();
         filling = true;
         try {
             picker.getItems().setAll(names);
-            boolean known = chosen != null && names.contains(chosen);
-            String keep = known ? chosen : names.isEmpty() ? null : names.getFirst();
+            boolean known = sameFile && chosen != null && names.contains(chosen);
+            String keep = known ? chosen : firstWithParameters(result, names);
             picker.setValue(keep);
         } finally {
             filling = false;
@@ -376,6 +383,8 @@ public final class VariancePane implements SidePanel {
         if (names.isEmpty()) {
             reasons.clear();
             table.getChildren().clear();
+            reason.setText("");
+            shownType = "";
             chooser.show(Optional.empty());
         } else {
             showType(picker.getValue());
@@ -384,11 +393,28 @@ public final class VariancePane implements SidePanel {
         showGraph(result);
     }
 
+    /**
+     * The type shown first in a newly opened file: the first with a parameter, since a type without one has no
+     * variance to show (a file often starts with the plain types its generic ones are used with).
+     */
+    private static String firstWithParameters(PipelineResult result, List<String> names) {
+        return result.types().types().stream().map(t -> t.declaration())
+                .filter(d -> !d.params().isEmpty()).map(d -> d.name()).findFirst()
+                .orElse(names.isEmpty() ? null : names.getFirst());
+    }
+
     private void showType(String name) {
         if (current == null) {
             return;
         }
         Optional<TableFigure> figure = VarianceFigures.table(current, name);
+        if (!name.equals(shownType)) {
+            // A reason about the previous type would be read as one about this one.
+            boolean plain = figure.map(t -> t.columns().isEmpty()).orElse(false);
+            reason.setText(plain ? "`" + name + "` has no lifetime, type or const parameter, so it has no variance;"
+                    + " hover a badge for its auto traits and drop check." : HOVER_HINT);
+            shownType = name;
+        }
         figure.ifPresent(t -> {
             reasons.clear();
             for (TableRow row : Stream.concat(t.rows().stream(), t.footer().stream()).toList()) {
@@ -456,7 +482,9 @@ public final class VariancePane implements SidePanel {
             graphMessage.setText("");
             return;
         }
-        GraphFigure figure = TypesGraph.graph(result.types());
+        // Top-down in the view, which is taller than wide; exports keep the figure's left-to-right flow.
+        GraphFigure flow = TypesGraph.graph(result.types());
+        GraphFigure figure = new GraphFigure(flow.id(), flow.title(), Direction.TOP_DOWN, flow.nodes(), flow.edges());
         layouts.layout(figure, DotOptions.VIEW).thenAccept(outcome -> Platform.runLater(() -> {
             if (current != result) {
                 return;

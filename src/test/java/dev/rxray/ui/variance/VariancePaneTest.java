@@ -60,6 +60,20 @@ class VariancePaneTest {
     }
 
     @Test
+    void aNewFileStartsAtTheFirstTypeWithAParameter(FxRobot robot) throws Exception {
+        String text = "struct User { name: String }\nstruct Id<T> { raw: u32, _t: std::marker::PhantomData<T> }\n";
+        runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("a.rs", text))));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("Id");
+        assertThat(onFx(() -> pane.reasonText())).startsWith("Hover a cell");
+        runOnFx(() -> pane.picker().setValue("User"));
+        assertThat(onFx(() -> pane.reasonText())).startsWith("`User` has no lifetime, type or const parameter");
+        runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("a.rs", text + "\n"))));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("User");
+        runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("b.rs", text))));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("Id");
+    }
+
+    @Test
     void hoveringACellShowsItsReasonAndTheGraphIsLaidOut(FxRobot robot) throws Exception {
         PipelineResult result = sample("variance", "struct_with_many_params.rs");
         runOnFx(() -> pane.show(result));
