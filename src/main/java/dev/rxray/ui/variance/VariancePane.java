@@ -11,6 +11,7 @@ import dev.rxray.diagram.TableFigure;
 import dev.rxray.diagram.TableRow;
 import dev.rxray.diagram.variance.TypesGraph;
 import dev.rxray.diagram.variance.VarianceFigures;
+import dev.rxray.outline.OutlineItem;
 import dev.rxray.pipeline.PipelineResult;
 import dev.rxray.render.DotOptions;
 import dev.rxray.render.ExportFormat;
@@ -59,6 +60,7 @@ import javafx.scene.layout.VBox;
  */
 public final class VariancePane implements SidePanel {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final java.util.Set<String> TYPE_KINDS = java.util.Set.of("struct", "enum", "union");
     private static final String HOVER_HINT = "Hover a cell or a badge for its reason.";
     /** Four lines of reason; longer ones scroll. */
     private static final double REASON_HEIGHT = 72;
@@ -76,6 +78,7 @@ public final class VariancePane implements SidePanel {
     private final Tab graphTab = new Tab("Graph");
     private PipelineResult current;
     private String shownType = "";
+    private String caretType = "";
     private boolean filling;
 
     private final ChooserPane chooser;
@@ -227,6 +230,38 @@ public final class VariancePane implements SidePanel {
         theme = newTheme;
         table.setTheme(newTheme);
         graph.setTheme(newTheme);
+    }
+
+    /**
+     * Putting the caret inside a struct, enum or union shows its table. Only a move into another type switches, so a
+     * type picked by hand stays while the caret rests (re-analyses report the caret again).
+     */
+    @Override
+    public void caretMoved(int offset) {
+        if (current == null) {
+            return;
+        }
+        Optional<String> enclosing = enclosingType(current.outline(), offset);
+        if (enclosing.isPresent() && !enclosing.get().equals(caretType) && picker.getItems().contains(enclosing.get())) {
+            picker.setValue(enclosing.get());
+        }
+        caretType = enclosing.orElse("");
+    }
+
+    private static Optional<String> enclosingType(List<OutlineItem> items, int offset) {
+        for (OutlineItem item : items) {
+            if (offset < item.span().startOffset() || offset > item.span().endOffset()) {
+                continue;
+            }
+            if (TYPE_KINDS.contains(item.kind())) {
+                return Optional.of(item.name());
+            }
+            Optional<String> inner = enclosingType(item.children(), offset);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The diagram palette the tab draws in now (the app's look). */

@@ -74,6 +74,23 @@ class VariancePaneTest {
     }
 
     @Test
+    void theCaretInsideATypeShowsItsTableUntilTheUserPicksAnother(FxRobot robot) throws Exception {
+        String text = "struct A<T>(T);\nmod m {\n    pub struct B<'a> { r: &'a u8 }\n}\nfn f() {}\n";
+        runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("c.rs", text))));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("A");
+        int insideB = text.indexOf("r: &");
+        runOnFx(() -> pane.caretMoved(insideB));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("B");
+        runOnFx(() -> pane.picker().setValue("A"));
+        runOnFx(() -> pane.caretMoved(insideB + 1));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("A");
+        runOnFx(() -> pane.caretMoved(text.indexOf("fn f")));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("A");
+        runOnFx(() -> pane.caretMoved(insideB));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("B");
+    }
+
+    @Test
     void hoveringACellShowsItsReasonAndTheGraphIsLaidOut(FxRobot robot) throws Exception {
         PipelineResult result = sample("variance", "struct_with_many_params.rs");
         runOnFx(() -> pane.show(result));
