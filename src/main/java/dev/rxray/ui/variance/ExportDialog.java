@@ -28,6 +28,7 @@ import javafx.util.StringConverter;
  */
 final class ExportDialog {
     private static final List<Theme> THEMES = List.of(Themes.LIGHT, Themes.DARK, Themes.PRINT);
+    static final ButtonType NEXT = new ButtonType("Choose File\u2026", ButtonBar.ButtonData.OK_DONE);
 
     private Optional<Path> folder = Optional.empty();
     private ExportFormat lastFormat = ExportFormat.SVG;
@@ -40,28 +41,44 @@ final class ExportDialog {
      */
     Optional<Chosen> ask(Window owner, String typeName, String fileStem, ExportPlan.Subject preferred,
             Theme appTheme) {
-        Dialog<ExportPlan> dialog = new Dialog<>();
+        Dialog<ExportPlan> dialog = dialog(typeName, preferred, appTheme);
         dialog.initOwner(owner);
+        Optional<ExportPlan> plan = dialog.showAndWait();
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        lastFormat = plan.get().format();
+        lastScale = plan.get().scale();
+        String stem = plan.get().subject() == ExportPlan.Subject.TABLE ? typeName : fileStem + "-types";
+        return choosePath(owner, plan.get().format(), stem).map(path -> new Chosen(plan.get(), path));
+    }
+
+    /** The first question as a dialog, not yet shown; its "Choose File…" button gives the plan. */
+    Dialog<ExportPlan> dialog(String typeName, ExportPlan.Subject preferred, Theme appTheme) {
+        Dialog<ExportPlan> dialog = new Dialog<>();
         dialog.setTitle("Export Diagram");
         dialog.setHeaderText("Export a variance diagram");
-        ButtonType next = new ButtonType("Choose File\u2026", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(next, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(NEXT, ButtonType.CANCEL);
 
         ComboBox<ExportPlan.Subject> subject = new ComboBox<>();
+        subject.setId("export-subject");
         subject.getItems().setAll(ExportPlan.Subject.values());
         subject.setConverter(converter(s -> s == ExportPlan.Subject.TABLE
                 ? "The table of " + typeName : "The graph of the file's types"));
         subject.setValue(preferred);
         ComboBox<ExportFormat> format = new ComboBox<>();
+        format.setId("export-format");
         format.getItems().setAll(ExportFormat.values());
         format.setConverter(converter(ExportDialog::describe));
         format.setValue(lastFormat);
         ComboBox<Theme> theme = new ComboBox<>();
+        theme.setId("export-theme");
         theme.getItems().setAll(THEMES);
         theme.setConverter(converter(ExportDialog::describe));
         theme.setValue(THEMES.stream().filter(t -> t.name().equals(appTheme.name())).findFirst()
                 .orElse(Themes.LIGHT));
         Spinner<Double> scale = new Spinner<>(1.0, 4.0, lastScale, 0.5);
+        scale.setId("export-scale");
         scale.setEditable(false);
         scale.disableProperty().bind(format.valueProperty().isNotEqualTo(ExportFormat.PNG));
 
@@ -77,17 +94,10 @@ final class ExportDialog {
             box.setMaxWidth(Double.MAX_VALUE);
         }
         dialog.getDialogPane().setContent(form);
-        dialog.setResultConverter(button -> button == next
+        dialog.setResultConverter(button -> button == NEXT
                 ? new ExportPlan(subject.getValue(), format.getValue(), theme.getValue(), scale.getValue())
                 : null);
-        Optional<ExportPlan> plan = dialog.showAndWait();
-        if (plan.isEmpty()) {
-            return Optional.empty();
-        }
-        lastFormat = plan.get().format();
-        lastScale = plan.get().scale();
-        String stem = plan.get().subject() == ExportPlan.Subject.TABLE ? typeName : fileStem + "-types";
-        return choosePath(owner, plan.get().format(), stem).map(path -> new Chosen(plan.get(), path));
+        return dialog;
     }
 
     /** A plan and the file it goes to. */

@@ -47,6 +47,11 @@ class VarianceExportTest {
     @org.junit.jupiter.api.BeforeAll
     static void embeddedGraphviz() {
         System.setProperty(dev.rxray.render.GraphvizRunner.ENGINE_PROPERTY, "v8");
+        // A cold engine on a loaded machine can miss an export's 5 s limit; start it with time to spare.
+        PipelineResult tiny = Pipeline.run(SourceFile.of("w.rs", "struct W<T>(T);"));
+        assertThat(dev.rxray.render.LayoutService.layoutNow(dev.rxray.diagram.variance.TypesGraph.graph(tiny.types()),
+                dev.rxray.render.DotOptions.VIEW, java.time.Duration.ofSeconds(60)))
+                .isInstanceOf(dev.rxray.render.LayoutOutcome.Laid.class);
     }
 
     @Start
@@ -92,8 +97,10 @@ class VarianceExportTest {
     void pngHonoursTheScaleAndThemeDecidesTheBackground() throws Exception {
         Path one = dir.resolve("one.png");
         Path two = dir.resolve("two.png");
-        export(new ExportPlan(ExportPlan.Subject.TABLE, ExportFormat.PNG, Themes.LIGHT, 1), one);
-        export(new ExportPlan(ExportPlan.Subject.TABLE, ExportFormat.PNG, Themes.DARK, 2), two);
+        assertThat(export(new ExportPlan(ExportPlan.Subject.TABLE, ExportFormat.PNG, Themes.LIGHT, 1), one))
+                .isInstanceOf(ExportResult.Written.class);
+        assertThat(export(new ExportPlan(ExportPlan.Subject.TABLE, ExportFormat.PNG, Themes.DARK, 2), two))
+                .isInstanceOf(ExportResult.Written.class);
         BufferedImage small = ImageIO.read(one.toFile());
         BufferedImage large = ImageIO.read(two.toFile());
         assertThat(small).isNotNull();
@@ -109,8 +116,10 @@ class VarianceExportTest {
     void theGraphExportsAsDotAndPdf() throws Exception {
         Path dot = dir.resolve("types.dot");
         Path pdf = dir.resolve("types.pdf");
-        export(new ExportPlan(ExportPlan.Subject.GRAPH, ExportFormat.DOT, Themes.PRINT, 1), dot);
-        export(new ExportPlan(ExportPlan.Subject.GRAPH, ExportFormat.PDF, Themes.PRINT, 1), pdf);
+        assertThat(export(new ExportPlan(ExportPlan.Subject.GRAPH, ExportFormat.DOT, Themes.PRINT, 1), dot))
+                .isInstanceOf(ExportResult.Written.class);
+        assertThat(export(new ExportPlan(ExportPlan.Subject.GRAPH, ExportFormat.PDF, Themes.PRINT, 1), pdf))
+                .isInstanceOf(ExportResult.Written.class);
         String text = Files.readString(dot);
         assertThat(text).startsWith("digraph").contains("Parser");
         byte[] bytes = Files.readAllBytes(pdf);
