@@ -2,6 +2,8 @@ package dev.rxray.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -29,6 +31,15 @@ final class AppMenus {
         void quit();
 
         void useTheme(Theme theme);
+
+        /** File > Export Diagram…: the visible side tab's diagram to a file. */
+        void exportDiagram();
+
+        /** Edit > Copy Diagram: the visible side tab's diagram to the clipboard as an image. */
+        void copyDiagram();
+
+        /** True while the visible side tab has a diagram; the two items above are disabled otherwise. */
+        ObservableBooleanValue diagramVisible();
     }
 
     private AppMenus() {
@@ -41,8 +52,17 @@ final class AppMenus {
         fillRecent(recent, actions);
         MenuItem save = item("Save", "Shortcut+S", actions::save);
         MenuItem saveAs = item("Save As\u2026", "Shortcut+Shift+S", actions::saveAs);
+        MenuItem export = item("Export Diagram\u2026", "Shortcut+E", actions::exportDiagram);
+        export.setId("export-diagram");
+        export.disableProperty().bind(Bindings.not(actions.diagramVisible()));
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
-        Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
+                export, new SeparatorMenuItem(), quit);
+
+        MenuItem copy = item("Copy Diagram", null, actions::copyDiagram);
+        copy.setId("copy-diagram");
+        copy.disableProperty().bind(Bindings.not(actions.diagramVisible()));
+        Menu edit = new Menu("Edit", null, copy);
 
         ToggleGroup themes = new ToggleGroup();
         Menu view = new Menu("View");
@@ -54,7 +74,7 @@ final class AppMenus {
             choice.setId("theme-" + theme.key());
             view.getItems().add(choice);
         }
-        MenuBar bar = new MenuBar(file, view);
+        MenuBar bar = new MenuBar(file, edit, view);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

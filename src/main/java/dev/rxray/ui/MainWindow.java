@@ -3,6 +3,8 @@ package dev.rxray.ui;
 import dev.rxray.samples.Sample;
 import dev.rxray.samples.SampleCatalog;
 import dev.rxray.syntax.Diagnostic;
+import dev.rxray.ui.variance.SnippetEditor;
+import dev.rxray.ui.variance.VariancePane;
 import dev.rxray.workspace.DocumentOrigin;
 import dev.rxray.workspace.IoMessages;
 import dev.rxray.workspace.RecoveryStore;
@@ -20,6 +22,8 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.MouseEvent;
@@ -63,6 +67,7 @@ public final class MainWindow {
     private final DiagnosticsPane diagnostics;
     private final SidePanels sidePanels = new SidePanels();
     private final OutlinePane outline;
+    private final VariancePane variance;
     private final SampleBrowser samples;
     private final DocumentSession session;
     private final BorderPane root = new BorderPane();
@@ -84,8 +89,7 @@ public final class MainWindow {
         // The analysis views on the right, one line each; later views (async, variance) are added the same way.
         this.outline = sidePanels.add(new OutlinePane(editor::select));
         sidePanels.add(new AsyncPanel(new dev.rxray.ui.async.AsyncTab(editor::select)));
-        sidePanels.add(new dev.rxray.ui.variance.VariancePane(
-                dev.rxray.ui.variance.SnippetEditor.of(editor::text, editor.area()::replaceText)));
+        this.variance = sidePanels.add(new VariancePane(SnippetEditor.of(editor::text, editor.area()::replaceText)));
         this.session = new DocumentSession(editor, settings, new RecoveryStore(configDirectory), catalog, dialogs, status::message);
         this.samples = new SampleBrowser(catalog, sample -> {
             if (!session.requestOpen(sample)) {
@@ -145,6 +149,10 @@ public final class MainWindow {
         return outline;
     }
 
+    VariancePane variance() {
+        return variance;
+    }
+
     SampleBrowser samples() {
         return samples;
     }
@@ -161,6 +169,14 @@ public final class MainWindow {
         return theme;
     }
 
+    SidePanels sidePanels() {
+        return sidePanels;
+    }
+
+    MenuBar menus() {
+        return (MenuBar) root.getTop();
+    }
+
     /** The analysis the views show now (tests wait on it). */
     Optional<Analysis> shownAnalysis() {
         return Optional.ofNullable(shown);
@@ -170,6 +186,7 @@ public final class MainWindow {
         theme = chosen;
         theme.apply(root);
         editor.setTheme(theme);
+        sidePanels.useTheme(theme.diagram());
         settings.setTheme(theme.key());
         saveSettings();
     }
@@ -278,7 +295,8 @@ public final class MainWindow {
     /** Fixed widths for the side panes (in proportion they would be cramped on a small screen, wasteful on a big one). */
     private void fitSidePanes(double width) {
         double left = Math.min(270, width * 0.25);
-        double right = Math.min(330, width * 0.28);
+        // The right pane holds tables with a column per type parameter; 400 shows four of them next to the fields.
+        double right = Math.min(400, width * 0.31);
         main.setDividerPositions(left / width, 1 - right / width);
     }
 
@@ -375,6 +393,21 @@ public final class MainWindow {
         @Override
         public void useTheme(Theme chosen) {
             applyTheme(chosen);
+        }
+
+        @Override
+        public void exportDiagram() {
+            sidePanels.visible().filter(SidePanel::hasDiagram).ifPresent(SidePanel::exportDiagram);
+        }
+
+        @Override
+        public void copyDiagram() {
+            sidePanels.visible().filter(SidePanel::hasDiagram).ifPresent(SidePanel::copyDiagram);
+        }
+
+        @Override
+        public ObservableBooleanValue diagramVisible() {
+            return sidePanels.diagramVisibleProperty();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.rxray.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.rxray.diagram.Themes;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
@@ -12,13 +13,13 @@ import javafx.scene.paint.Paint;
 /**
  * The two looks of the app. AtlantaFX styles the controls through the user-agent stylesheet; the editor's own
  * palette (rx.css) switches on the {@code theme-dark} class of the root, and the current-line fill, which is not a
- * CSS property of the editor, is set from here.
+ * CSS property of the editor, is set from here. Diagrams take the matching {@link Themes} palette.
  */
 enum Theme {
     LIGHT("Light", new PrimerLight().getUserAgentStylesheet(), Color.web("#0969da", 0.08),
-            new GutterColours("#f6f8fa", "#d0d7de", "#8c959f", "#1f2328", "#d1242f")),
+            new GutterColours("#f6f8fa", "#d0d7de", "#8c959f", "#1f2328", "#d1242f"), Themes.LIGHT),
     DARK("Dark", new PrimerDark().getUserAgentStylesheet(), Color.web("#58a6ff", 0.12),
-            new GutterColours("#161b22", "#30363d", "#6e7681", "#e6edf3", "#f85149"));
+            new GutterColours("#161b22", "#30363d", "#6e7681", "#e6edf3", "#f85149"), Themes.DARK);
 
     /** The gutter is drawn, not styled, so its colours (matching the Primer palettes) live here. */
     private record GutterColours(String background, String border, String text, String currentText, String marker) {
@@ -28,12 +29,19 @@ enum Theme {
     private final String stylesheet;
     private final Paint currentLine;
     private final GutterColours gutter;
+    private final dev.rxray.diagram.Theme diagram;
 
-    Theme(String label, String stylesheet, Paint currentLine, GutterColours gutter) {
+    Theme(String label, String stylesheet, Paint currentLine, GutterColours gutter, dev.rxray.diagram.Theme diagram) {
         this.label = label;
         this.stylesheet = stylesheet;
         this.currentLine = currentLine;
         this.gutter = gutter;
+        this.diagram = diagram;
+    }
+
+    /** The figure palette drawn inside this look: both follow the same Primer palette. */
+    dev.rxray.diagram.Theme diagram() {
+        return diagram;
     }
 
     Color gutterBackground() {

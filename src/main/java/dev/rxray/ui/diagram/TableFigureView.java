@@ -22,8 +22,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * Draws a {@link TableFigure}: its title, a grid (heading row, one row per field, the result rows) whose cells show
- * the symbol over its word in the tone's colours with the reason as a tooltip, and the badges underneath. Hovering a
+ * Draws a {@link TableFigure}: its title, a grid (heading row, one row per field with its type underneath, the result
+ * rows) whose cells show the symbol over its word in the tone's colours with the reason as a tooltip, and the badges
+ * underneath. The {@code compact} style class tightens it for a side panel. Hovering a
  * cell reports its id ({@link TableFigure#cellId}); {@link #applyHighlight} marks rows by id without rebuilding.
  */
 public final class TableFigureView extends VBox {
@@ -98,9 +99,11 @@ public final class TableFigureView extends VBox {
     private void addRow(GridPane grid, TableFigure table, TableRow row, int index, boolean result) {
         Label label = new Label(row.label());
         label.getStyleClass().add("table-row-label");
-        HBox head = new HBox(label);
+        // The field's type goes under its name: side by side they make the first column as wide as the longest
+        // declaration, which leaves no room for the parameter columns in a side panel.
+        VBox head = new VBox(label);
         if (!row.detail().isEmpty()) {
-            Label detail = new Label(": " + row.detail());
+            Label detail = new Label(row.detail());
             detail.getStyleClass().add("table-row-detail");
             head.getChildren().add(detail);
         }

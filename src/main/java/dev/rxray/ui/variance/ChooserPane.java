@@ -75,7 +75,7 @@ final class ChooserPane extends VBox {
         variance.valueProperty().addListener((obs, o, n) -> refresh());
         drop.valueProperty().addListener((obs, o, n) -> refresh());
         results.setCellFactory(list -> new CandidateCell());
-        results.setPrefHeight(180);
+        results.setPrefHeight(220);
         results.setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(results, Priority.ALWAYS);
         results.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> apply.setDisable(n == null
@@ -83,7 +83,13 @@ final class ChooserPane extends VBox {
         apply.setDisable(true);
         apply.setOnAction(event -> applySelected());
         status.setWrapText(true);
-        getChildren().setAll(form, results, apply, status);
+        Label intro = new Label("Which PhantomData field gives a parameter the variance, auto traits and drop-check"
+                + " behaviour you want? Choose below; the markers that give all of it are listed, simplest first.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("rx-variance-intro");
+        Label found = new Label("Markers");
+        found.getStyleClass().add("rx-variance-heading");
+        getChildren().setAll(intro, form, found, results, apply, status);
     }
 
     /** Enum constants as lower-case words: {@code DOES_NOT_OWN} reads "does not own". */
@@ -180,21 +186,36 @@ final class ChooserPane extends VBox {
         status.setText("Added `" + field + ": " + chosen.marker() + "` to `" + type.get().name() + "`.");
     }
 
+    /** The marker in code type, then what it gives: variance and auto traits, and drop check. */
     private static final class CandidateCell extends ListCell<PhantomCandidate> {
+        private final Label marker = new Label();
+        private final Label facts = new Label();
+        private final Label drop = new Label();
+        private final VBox box = new VBox(2, marker, facts, drop);
+
+        CandidateCell() {
+            marker.getStyleClass().add("rx-chooser-marker");
+            facts.getStyleClass().add("rx-chooser-facts");
+            drop.getStyleClass().add("rx-chooser-facts");
+            box.setPadding(new Insets(2, 0, 2, 0));
+        }
+
         @Override
         protected void updateItem(PhantomCandidate item, boolean empty) {
             super.updateItem(item, empty);
+            setText(null);
             if (empty || item == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
-            StringBuilder facts = new StringBuilder(item.variance().word());
+            StringBuilder line = new StringBuilder(item.variance().word());
             for (AutoTrait trait : AutoTrait.values()) {
-                facts.append(", ").append(trait.rustName()).append(' ')
-                        .append(item.autoTraits().get(trait).text());
+                line.append(", ").append(trait.rustName()).append(' ').append(item.autoTraits().get(trait).text());
             }
-            facts.append(item.ownsForDropCheck() ? ", owns for drop check" : "");
-            setText(item.marker() + "\n" + facts);
+            marker.setText(item.marker());
+            facts.setText(line.toString());
+            drop.setText(item.ownsForDropCheck() ? "owns it for drop check" : "does not own it for drop check");
+            setGraphic(box);
         }
     }
 }

@@ -16,8 +16,10 @@ final class PlaygroundPane extends VBox {
     private final TextField given = new TextField();
     private final TextField expected = new TextField();
     private final Label answer = new Label();
-    private final Label reasons = new Label();
+    private final CodeText reasons = new CodeText();
     private TypesReport report = TypesReport.empty();
+    private String proposedGiven = "";
+    private String proposedExpected = "";
 
     PlaygroundPane() {
         getStyleClass().add("rx-variance-playground");
@@ -36,9 +38,11 @@ final class PlaygroundPane extends VBox {
         given.setOnAction(event -> ask());
         expected.setOnAction(event -> ask());
         answer.getStyleClass().add("rx-variance-answer");
-        answer.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
-        reasons.setWrapText(true);
-        getChildren().setAll(form, new Label("is expected?"), ask, answer, reasons);
+        Label intro = new Label("Ask whether one instance of a type from this file can stand in for another; the"
+                + " answer follows from the variance of each parameter.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add("rx-variance-intro");
+        getChildren().setAll(intro, form, new Label("is expected?"), ask, answer, reasons);
     }
 
     TextField given() {
@@ -53,16 +57,22 @@ final class PlaygroundPane extends VBox {
         return answer;
     }
 
-    Label reasons() {
+    CodeText reasons() {
         return reasons;
     }
 
-    /** A new file: keeps the question, proposing one from the chosen type when the fields are empty. */
+    /**
+     * A new analysis: keeps a question the user typed; one that was only proposed (or none) is replaced by the
+     * proposal for this file, so opening another sample does not leave a question about a type it lacks.
+     */
     void show(TypesReport newReport, String example, String exampleExpected) {
         report = newReport;
-        if (given.getText().isBlank() && expected.getText().isBlank()) {
+        boolean untouched = given.getText().equals(proposedGiven) && expected.getText().equals(proposedExpected);
+        if (untouched || (given.getText().isBlank() && expected.getText().isBlank())) {
             given.setText(example);
             expected.setText(exampleExpected);
+            proposedGiven = example;
+            proposedExpected = exampleExpected;
         }
         ask();
     }
@@ -78,6 +88,12 @@ final class PlaygroundPane extends VBox {
             case Verdict.Yes y -> "Yes";
             case Verdict.No n -> "No";
             case Verdict.OnlyIf o -> "Only if " + String.join(", ", o.bounds());
+        });
+        answer.getStyleClass().removeAll("rx-answer-yes", "rx-answer-no", "rx-answer-only-if");
+        answer.getStyleClass().add(switch (verdict) {
+            case Verdict.Yes y -> "rx-answer-yes";
+            case Verdict.No n -> "rx-answer-no";
+            case Verdict.OnlyIf o -> "rx-answer-only-if";
         });
         reasons.setText(String.join("\n", verdict.reasons()));
     }

@@ -36,6 +36,15 @@ class VariancePaneTest {
     private Stage stage;
     private final StringBuilder buffer = new StringBuilder();
 
+    /**
+     * Graphviz's engine is chosen once per process at its first run; the render goldens are made with the embedded
+     * one, so a test that may run first asks for it too.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void embeddedGraphviz() {
+        System.setProperty(dev.rxray.render.GraphvizRunner.ENGINE_PROPERTY, "v8");
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
@@ -60,6 +69,37 @@ class VariancePaneTest {
     }
 
     @Test
+    void aNewFileStartsAtTheFirstTypeWithAParameter(FxRobot robot) throws Exception {
+        String text = "struct User { name: String }\nstruct Id<T> { raw: u32, _t: std::marker::PhantomData<T> }\n";
+        runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("a.rs", text))));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("Id");
+        assertThat(onFx(() -> pane.reasonText())).startsWith("Hover a cell");
+        runOnFx(() -> pane.picker().setValue("User"));
+        assertThat(onFx(() -> pane.reasonText())).startsWith("`User` has no lifetime, type or const parameter");
+        runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("a.rs", text + "\n"))));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("User");
+        runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("b.rs", text))));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("Id");
+    }
+
+    @Test
+    void theCaretInsideATypeShowsItsTableUntilTheUserPicksAnother(FxRobot robot) throws Exception {
+        String text = "struct A<T>(T);\nmod m {\n    pub struct B<'a> { r: &'a u8 }\n}\nfn f() {}\n";
+        runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("c.rs", text))));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("A");
+        int insideB = text.indexOf("r: &");
+        runOnFx(() -> pane.caretMoved(insideB));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("B");
+        runOnFx(() -> pane.picker().setValue("A"));
+        runOnFx(() -> pane.caretMoved(insideB + 1));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("A");
+        runOnFx(() -> pane.caretMoved(text.indexOf("fn f")));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("A");
+        runOnFx(() -> pane.caretMoved(insideB));
+        assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("B");
+    }
+
+    @Test
     void hoveringACellShowsItsReasonAndTheGraphIsLaidOut(FxRobot robot) throws Exception {
         PipelineResult result = sample("variance", "struct_with_many_params.rs");
         runOnFx(() -> pane.show(result));
@@ -67,11 +107,11 @@ class VariancePaneTest {
         assertThat(onFx(() -> pane.picker().getValue())).isEqualTo("Parser");
 
         robot.moveTo("#f-output-p-T");
-        String reason = onFx(() -> pane.reason().getText());
+        String reason = onFx(() -> pane.reasonText());
         assertThat(reason).startsWith("output \u00d7 T:").contains("invariant");
         assertThat(robot.lookup(".badge").queryAll()).hasSizeGreaterThanOrEqualTo(5);
         robot.moveTo("#trait-Sync");
-        assertThat(onFx(() -> pane.reason().getText())).startsWith("Sync if T: Sync");
+        assertThat(onFx(() -> pane.reasonText())).startsWith("Sync if T: Sync");
 
         waitUntil(() -> !pane.graph().lookupAll(".diagram-node").isEmpty());
         assertThat(pane.graph().lookupAll(".diagram-node")).hasSize(1);
@@ -95,9 +135,15 @@ class VariancePaneTest {
 
         runOnFx(() -> pane.picker().setValue("Unused"));
         robot.moveTo("#result-p-X");
-        assertThat(onFx(() -> pane.reason().getText())).contains("PhantomData");
+        assertThat(onFx(() -> pane.reasonText())).contains("PhantomData");
         waitUntil(() -> pane.graph().lookupAll(".diagram-node").size() == 3);
         assertThat(snapshot("variance-tab-unused")).isNotEmptyFile();
+        runOnFx(() -> pane.showGraphPage(true));
+        assertThat(onFx(() -> pane.visibleSubject())).isEqualTo(ExportPlan.Subject.GRAPH);
+        Thread.sleep(300);
+        assertThat(snapshot("variance-tab-graph")).isNotEmptyFile();
+        runOnFx(() -> pane.showGraphPage(false));
+        assertThat(onFx(() -> pane.visibleSubject())).isEqualTo(ExportPlan.Subject.TABLE);
 
         runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("e.rs", "fn main() {}"))));
         assertThat(onFx(() -> pane.picker().getItems())).isEmpty();
@@ -113,7 +159,7 @@ class VariancePaneTest {
         runOnFx(() -> pane.chooser().show(result.types().type("Id").map(r -> r.declaration())));
         assertThat(onFx(() -> pane.chooser().results().getItems())).isNotEmpty();
         runOnFx(() -> ((javafx.scene.control.TabPane) pane.view().lookup(".rx-variance-pages"))
-                .getSelectionModel().select(1));
+                .getSelectionModel().select(2));
         assertThat(snapshot("variance-tab-chooser")).isNotEmptyFile();
         String marker = onFx(() -> pane.chooser().results().getSelectionModel().getSelectedItem().marker());
         assertThat(marker).isEqualTo("PhantomData<fn(&'a ())>");
@@ -137,7 +183,7 @@ class VariancePaneTest {
         assertThat(onFx(() -> pane.playground().answer().getText())).isEqualTo("No");
         assertThat(onFx(() -> pane.playground().reasons().getText())).contains("does not outlive 'static");
         runOnFx(() -> ((javafx.scene.control.TabPane) pane.view().lookup(".rx-variance-pages"))
-                .getSelectionModel().select(2));
+                .getSelectionModel().select(3));
         assertThat(snapshot("variance-tab-subtyping")).isNotEmptyFile();
     }
 
