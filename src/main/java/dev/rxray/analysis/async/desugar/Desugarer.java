@@ -272,6 +272,12 @@ public final class Desugarer {
         if (to >= 0) {
             BodyCuts.AwaitCut next = awaits.get(to);
             int indent = statementIndent(next.statement());
+            List<Temporary> temporaries = machine.suspends().get(to).temporaries();
+            for (int t = 0; t < temporaries.size(); t++) {
+                Temporary temporary = temporaries.get(t);
+                body.add(new Rendered("__temp" + t + " = " + borrowed(temporary) + "; // evaluated before the await,"
+                        + " kept across it", indent, identifierAt(temporary.at(), temporary.text().length())));
+            }
             body.add(new Rendered("__awaitee = " + flat(next.awaitee(), from) + ".into_future();", indent,
                     next.expression()));
             body.add(new Rendered("state = " + machine.suspends().get(to).name() + ";", indent, next.expression()));
@@ -289,6 +295,16 @@ public final class Desugarer {
             line(ARM_LEVEL, text, s, r.origin());
         }
         line(ARM_LEVEL - 1, "}", s, DesugaredLine.NO_SOURCE);
+    }
+
+    /** A temporary's expression, with the borrow its type shows when the source text does not. */
+    private static String borrowed(Temporary temporary) {
+        String type = temporary.type().text();
+        String text = temporary.text();
+        if (text.startsWith("&")) {
+            return text;
+        }
+        return type.startsWith("&mut ") ? "&mut " + text : type.startsWith("&") ? "&" + text : text;
     }
 
     private int[] cutPoints() {
