@@ -230,8 +230,9 @@ record BodyCuts(Span content, Span tail, boolean endsInReturn, String returnType
                         + f.span().startLine() + ")");
                 case Expr.Loop l -> Optional.of("`" + head(l.span(), l.body().span()) + "` (line "
                         + l.span().startLine() + ")");
-                case MatchArm arm -> Optional.of("the match arm `" + text(source, arm.pattern().span())
-                        + " =>` (line " + arm.span().startLine() + ")");
+                case MatchArm arm -> Optional.of("the match arm `" + text(source, source.span(
+                        arm.pattern().span().startOffset(), arm.body().span().startOffset())) + "` (line "
+                        + arm.span().startLine() + ")");
                 default -> Optional.empty();
             };
         }

@@ -43,12 +43,28 @@ public final class Desugarer {
     private final CoroutineShape shape;
     private final List<DesugaredLine> out = new ArrayList<>();
     private final List<Integer> arms = new ArrayList<>();
+    private final List<TempCut> temporaries = new ArrayList<>();
 
     private Desugarer(CoroutineMachine machine, ParseResult parse) {
         this.machine = machine;
         this.source = parse.source();
         this.cuts = BodyCuts.of(parse.crate(), parse.source(), machine);
         this.shape = CoroutineShape.of(machine, parse.source());
+        String text = source.text();
+        for (MachineState.Suspend suspend : machine.suspends()) {
+            for (int t = 0; t < suspend.temporaries().size(); t++) {
+                Temporary temporary = suspend.temporaries().get(t);
+                int at = CoroutineShape.offsetOf(source, temporary.at());
+                int end = at + temporary.text().length();
+                if (end <= text.length() && text.substring(at, end).equals(temporary.text())) {
+                    temporaries.add(new TempCut(suspend.index(), at, end, "__temp" + t));
+                }
+            }
+        }
+    }
+
+    /** Where a temporary's expression stands in the source, and the field that holds its value. */
+    private record TempCut(int suspend, int start, int end, String field) {
     }
 
     public static DesugaredCoroutine desugar(ParseResult parse, CoroutineMachine machine) {
@@ -287,7 +303,18 @@ public final class Desugarer {
             String value = tailReturns ? flat(cuts.tail(), from)
                     : cuts.tail().length() > 0 ? "/* the value of the body */" : "()";
             body.add(new Rendered("state = Returned;", indent, origin));
-            body.add(new Rendered("return Poll::Ready(" + value + ");", indent, origin));
+            List<Rendered> tail = tailReturns ? segment(cuts.tail().startOffset(), cuts.tail().endOffset(), from)
+                    : List.of();
+            if (tail.size() > 1) {
+                // A tail of several lines (a match, a block) keeps its lines inside the Ready.
+                body.add(new Rendered("return Poll::Ready(" + tail.getFirst().text(), indent,
+                        tail.getFirst().origin()));
+                body.addAll(tail.subList(1, tail.size() - 1));
+                Rendered last = tail.getLast();
+                body.add(new Rendered(last.text() + ");", last.indent(), last.origin()));
+            } else {
+                body.add(new Rendered("return Poll::Ready(" + value + ");", indent, origin));
+            }
         }
         int base = body.stream().filter(r -> !r.text().isBlank()).mapToInt(Rendered::indent).min().orElse(0);
         for (Rendered r : body) {
@@ -417,6 +444,14 @@ public final class Desugarer {
             if (a.index() <= resolved && e.startOffset() == offset && e.endOffset() <= limit && e.length() > 0
                     && (best == null || e.endOffset() > best.end())) {
                 best = new Replacement("__out" + a.index(), e.endOffset());
+            }
+        }
+        for (TempCut t : temporaries) {
+            // A temporary of await K is evaluated in the arm that creates K's awaitee, and read from its field
+            // from then on.
+            if (t.suspend() <= resolved + 1 && t.start() == offset && t.end() <= limit
+                    && (best == null || t.end() > best.end())) {
+                best = new Replacement(t.field(), t.end());
             }
         }
         for (BodyCuts.ReturnCut r : cuts.returns()) {
