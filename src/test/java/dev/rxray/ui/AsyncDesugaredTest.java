@@ -89,6 +89,10 @@ class AsyncDesugaredTest {
         assertThat(onFx(tab::markedDesugaredLines)).containsExactly(line);
         UiTestSupport.sleep(300);
         assertThat(UiTestSupport.snapshot(stage.getScene(), "async-desugared")).isNotEmptyFile();
+        runOnFx(() -> window.applyTheme(Theme.DARK));
+        UiTestSupport.sleep(300);
+        assertThat(UiTestSupport.snapshot(stage.getScene(), "async-desugared-dark")).isNotEmptyFile();
+        runOnFx(() -> window.applyTheme(Theme.LIGHT));
 
         int println = SOURCE.indexOf("println!");
         runOnFx(() -> tab.caretMoved(println));

@@ -41,17 +41,21 @@ public final class Desugarer {
     private final SourceFile source;
     private final BodyCuts cuts;
     private final CoroutineShape shape;
+    private final List<MachineState.Suspend> suspends;
     private final List<DesugaredLine> out = new ArrayList<>();
     private final List<Integer> arms = new ArrayList<>();
     private final List<TempCut> temporaries = new ArrayList<>();
+    /** The offsets where an await, a temporary or a return starts: the only places a replacement can begin. */
+    private final java.util.Set<Integer> replaceable = new java.util.HashSet<>();
 
     private Desugarer(CoroutineMachine machine, ParseResult parse) {
         this.machine = machine;
         this.source = parse.source();
         this.cuts = BodyCuts.of(parse.crate(), parse.source(), machine);
         this.shape = CoroutineShape.of(machine, parse.source());
+        this.suspends = machine.suspends();
         String text = source.text();
-        for (MachineState.Suspend suspend : machine.suspends()) {
+        for (MachineState.Suspend suspend : suspends) {
             for (int t = 0; t < suspend.temporaries().size(); t++) {
                 Temporary temporary = suspend.temporaries().get(t);
                 int at = CoroutineShape.offsetOf(source, temporary.at());
@@ -61,6 +65,13 @@ public final class Desugarer {
                 }
             }
         }
+        indexReplaceable();
+    }
+
+    private void indexReplaceable() {
+        cuts.awaits().forEach(a -> replaceable.add(a.expression().startOffset()));
+        cuts.returns().forEach(r -> replaceable.add(r.span().startOffset()));
+        temporaries.forEach(t -> replaceable.add(t.start()));
     }
 
     /** Where a temporary's expression stands in the source, and the field that holds its value. */
@@ -230,12 +241,12 @@ public final class Desugarer {
         plain(INDENT.repeat(2) + "loop {");
         plain(INDENT.repeat(3) + "match self.state {");
         List<MachineState> states = machine.states();
-        int suspends = machine.suspends().size();
+        int count = suspends.size();
         for (int s = 0; s < states.size(); s++) {
             arms.add(out.size());
             switch (states.get(s)) {
-                case MachineState.Unresumed u -> arm(s, -1, suspends);
-                case MachineState.Suspend k -> arm(s, k.index(), suspends);
+                case MachineState.Unresumed u -> arm(s, -1, count);
+                case MachineState.Suspend k -> arm(s, k.index(), count);
                 case MachineState.Returned r -> line(ARM_LEVEL - 1, "Returned => panic!(\"" + RESUMED_AFTER_COMPLETION
                         + "\"),", s, DesugaredLine.NO_SOURCE);
                 case MachineState.Panicked p -> line(ARM_LEVEL - 1, "Panicked => panic!(\"" + RESUMED_AFTER_PANICKING
@@ -259,11 +270,11 @@ public final class Desugarer {
      * The arm of state {@code s}, resumed after await {@code from} (-1: the body's start), running to await
      * {@code from + 1} in source order or to the body's end.
      */
-    private void arm(int s, int from, int suspends) {
+    private void arm(int s, int from, int count) {
         List<BodyCuts.AwaitCut> awaits = cuts.awaits();
         int[] cut = cutPoints();
         int start = from < 0 ? cuts.content().startOffset() : cut[from];
-        int to = from + 1 < suspends ? from + 1 : -1;
+        int to = from + 1 < count ? from + 1 : -1;
         boolean tailReturns = to < 0 && cuts.tail().length() > 0 && cuts.tail().startOffset() >= start;
         int end = to >= 0 ? cut[to] : tailReturns ? cuts.tail().startOffset() : cuts.content().endOffset();
         String name = machine.states().get(s).name();
@@ -288,7 +299,7 @@ public final class Desugarer {
         if (to >= 0) {
             BodyCuts.AwaitCut next = awaits.get(to);
             int indent = statementIndent(next.statement());
-            List<Temporary> temporaries = machine.suspends().get(to).temporaries();
+            List<Temporary> temporaries = suspends.get(to).temporaries();
             for (int t = 0; t < temporaries.size(); t++) {
                 Temporary temporary = temporaries.get(t);
                 body.add(new Rendered("__temp" + t + " = " + borrowed(temporary) + "; // evaluated before the await,"
@@ -296,7 +307,7 @@ public final class Desugarer {
             }
             body.add(new Rendered("__awaitee = " + flat(next.awaitee(), from) + ".into_future();", indent,
                     next.expression()));
-            body.add(new Rendered("state = " + machine.suspends().get(to).name() + ";", indent, next.expression()));
+            body.add(new Rendered("state = " + suspends.get(to).name() + ";", indent, next.expression()));
         } else if (!cuts.endsInReturn() || tailReturns) {
             int indent = tailReturns ? statementIndent(cuts.tail()) : bodyIndent(body);
             Span origin = tailReturns ? cuts.tail() : DesugaredLine.NO_SOURCE;
@@ -350,7 +361,7 @@ public final class Desugarer {
         Set<Integer> next = from < 0 ? shape.first() : from < shape.follow().size() ? shape.follow().get(from) : Set.of();
         List<String> ways = new ArrayList<>();
         for (int j : next) {
-            String way = machine.suspends().get(j).name();
+            String way = suspends.get(j).name();
             if (from >= 0 && j <= from) {
                 String keyword = shape.loopAround(from, j).map(CoroutineShape.LoopSpan::keyword).orElse("loop");
                 way += " (the `" + keyword + "` goes round)";
@@ -438,6 +449,9 @@ public final class Desugarer {
 
     /** What replaces the source at {@code offset}, if an own await or return starts there. */
     private Replacement replacementAt(int offset, int limit, int resolved) {
+        if (!replaceable.contains(offset)) {
+            return null;
+        }
         Replacement best = null;
         for (BodyCuts.AwaitCut a : cuts.awaits()) {
             Span e = a.expression();
