@@ -395,7 +395,7 @@ public final class AsyncTab {
             if (AsyncFigures.nodeId(state.name()).equals(nodeId)) {
                 selectedState = state.name();
                 restyle();
-                regionOf(state).ifPresent(r -> select.accept(resumedCode(state, r)));
+                regionOf(state).ifPresent(r -> selectFromTab(resumedCode(state, r)));
                 description.setText(resumeText(state));
                 revealArm(state.name());
                 updateLinks();
@@ -519,9 +519,9 @@ public final class AsyncTab {
             Step step = steps.get(stepIndex);
             revealArm(step.state());
             if (step.runsCode() && step.region().code().length() > 0) {
-                select.accept(step.region().code());
+                selectFromTab(step.region().code());
             } else if (step.region().hasAwait()) {
-                select.accept(step.region().await());
+                selectFromTab(step.region().await());
             }
         }
     }
@@ -787,10 +787,13 @@ public final class AsyncTab {
             description.setText(resumeText(machine.states().get(state)));
             updateLinks();
         });
-        clicked.origin().ifPresent(span -> {
-            selectedByTab = span;
-            select.accept(span);
-        });
+        clicked.origin().ifPresent(this::selectFromTab);
+    }
+
+    /** Selects a span in the editor; the caret move that follows is this tab's own, not the user's. */
+    private void selectFromTab(Span span) {
+        selectedByTab = span;
+        select.accept(span);
     }
 
     /** Scrolls the desugared code to the match arm of {@code stateName} and marks the arm. */
@@ -818,10 +821,7 @@ public final class AsyncTab {
         }
         description.setText(event.field().label() + ": " + event.field().tooltip()
                 + link.map(name -> "  \u00b7  click to open the state machine of " + name).orElse(""));
-        declarationOf(event).ifPresent(span -> {
-            selectedByTab = span;
-            select.accept(span);
-        });
+        declarationOf(event).ifPresent(this::selectFromTab);
     }
 
     /** Where the hovered field was declared: the field's own source link, else the saved local's {@code let}. */
