@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             AnalyzeCommand.class,
             TraitsCommand.class,
             ExportCommand.class,
+            DesugarCommand.class,
             OutlineCommand.class,
             AppCommand.class,
             BenchCommand.class,

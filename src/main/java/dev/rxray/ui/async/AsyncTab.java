@@ -2,7 +2,12 @@ package dev.rxray.ui.async;
 
 import dev.rxray.analysis.async.CoroutineMachine;
 import dev.rxray.analysis.async.MachineState;
+import dev.rxray.analysis.async.SavedLocal;
 import dev.rxray.analysis.async.SendBlocker;
+import dev.rxray.analysis.async.desugar.AwaiteeLinks;
+import dev.rxray.analysis.async.desugar.DesugaredCoroutine;
+import dev.rxray.analysis.async.desugar.DesugaredLine;
+import dev.rxray.analysis.async.desugar.Desugarer;
 import dev.rxray.analysis.async.step.CoroutineShape;
 import dev.rxray.analysis.async.step.Schedule;
 import dev.rxray.analysis.async.step.SourceRegion;
@@ -19,6 +24,15 @@ import dev.rxray.render.LayoutService;
 import dev.rxray.syntax.SourceFile;
 import dev.rxray.syntax.Span;
 import dev.rxray.ui.diagram.DiagramView;
+import dev.rxray.ui.diagram.RowEvent;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.scene.Cursor;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import org.fxmisc.richtext.CodeArea;
 import dev.rxray.diagram.Themes;
 import dev.rxray.render.ExportFormat;
 import dev.rxray.render.ExportRequest;
@@ -81,6 +95,21 @@ public final class AsyncTab {
     private boolean updatingSchedule;
     private final Timeline player = new Timeline(new KeyFrame(Duration.millis(800), e -> playTick()));
     private final BorderPane view = new BorderPane();
+    private final BorderPane centre = new BorderPane();
+    private final ToggleGroup centreChoice = new ToggleGroup();
+    private final ToggleButton graphButton = new ToggleButton("Graph");
+    private final ToggleButton desugaredButton = new ToggleButton("Desugared");
+    private final DesugaredView desugaredView = new DesugaredView();
+    private final Button openAwaited = new Button("Open awaited machine");
+    private final Button backButton = new Button("\u2190 Back");
+    private final ContextMenu awaiteeMenu = new ContextMenu();
+    /** The machines the user came from through awaitee links, most recent first. */
+    private final Deque<String> cameFrom = new ArrayDeque<>();
+    private Node graphContent = message;
+    private DesugaredCoroutine desugared;
+    private RowEvent hoveredRow;
+    /** A span this tab selected in the editor: the caret that lands there is ours, not the user's. */
+    private Span selectedByTab;
 
     private PipelineResult result;
     private List<CoroutineMachine> machines = List.of();
@@ -120,9 +149,9 @@ public final class AsyncTab {
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6));
         message.getStyleClass().add("rx-placeholder");
+        buildCentre();
         diagram.setOnNodeClicked(this::stateClicked);
-        diagram.setOnRowHover(event -> description.setText(event.entered()
-                ? event.field().label() + ": " + event.field().tooltip() : currentDescription()));
+        diagram.setOnRowHover(this::rowHovered);
         diagram.setFocusTraversable(true);
         diagram.setOnKeyPressed(e -> {
             switch (e.getCode()) {
@@ -176,8 +205,13 @@ public final class AsyncTab {
         stepLine.getStyleClass().add("rx-async-step-line");
         VBox bottom = new VBox(4, buttons, stepLine, description);
         bottom.setPadding(new Insets(6));
-        view.setTop(top);
-        view.setCenter(message);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox links = new HBox(6, graphButton, desugaredButton, gap, openAwaited, backButton);
+        links.setAlignment(Pos.CENTER_LEFT);
+        links.setPadding(new Insets(0, 6, 4, 6));
+        view.setTop(new VBox(top, links));
+        view.setCenter(centre);
         view.setBottom(bottom);
         updateStepControls();
     }
@@ -237,11 +271,14 @@ public final class AsyncTab {
         if (chosen.isEmpty() || result == null) {
             machine = null;
             figure = null;
+            desugared = null;
+            desugaredView.clear();
+            updateLinks();
             steps = List.of();
             stepIndex = -1;
             send.setText("");
             message.setText(machines.isEmpty() ? "No async fn, block or closure in this file" : "");
-            view.setCenter(message);
+            setGraphContent(message);
             updateStepControls();
             return;
         }
@@ -269,6 +306,9 @@ public final class AsyncTab {
         send.getStyleClass().add(machine.send() ? "rx-async-send-yes" : "rx-async-send-no");
         send.setTooltip(new Tooltip(sendText(machine)));
         figure = next;
+        desugared = Desugarer.desugar(result.parse(), machine);
+        desugaredView.show(desugared);
+        updateLinks();
         if (!next.equals(shownFigure) && !next.equals(requested)) {
             requestLayout(next);
         }
@@ -284,7 +324,7 @@ public final class AsyncTab {
             }
             switch (outcome) {
                 case LayoutOutcome.Laid laid -> {
-                    view.setCenter(diagram);
+                    setGraphContent(diagram);
                     diagram.show(wanted, laid.graph());
                     shownFigure = wanted;
                     restyle();
@@ -299,7 +339,7 @@ public final class AsyncTab {
                         return;
                     }
                     message.setText("The state graph could not be laid out: " + failed.message());
-                    view.setCenter(message);
+                    setGraphContent(message);
                 }
                 case LayoutOutcome.Superseded superseded -> {
                 }
@@ -310,6 +350,12 @@ public final class AsyncTab {
     /** The caret moved (FX thread): pick the innermost coroutine around it and the state of an await under it. */
     public void caretMoved(int offset) {
         if (result == null) {
+            return;
+        }
+        Span ours = selectedByTab;
+        selectedByTab = null;
+        if (ours != null && (offset == ours.startOffset() || offset == ours.endOffset())) {
+            // The caret came from a click or hover in this tab: keep what that click marked.
             return;
         }
         machines.stream().filter(m -> m.body().startOffset() <= offset && offset <= m.body().endOffset())
@@ -325,8 +371,13 @@ public final class AsyncTab {
             if (offset >= await.startOffset() - 1 && offset <= await.endOffset()) {
                 selectedState = suspends.get(k).name();
                 restyle();
+                revealArm(selectedState);
+                updateLinks();
                 return;
             }
+        }
+        if (desugared != null) {
+            desugaredView.mark(desugared.linesFrom(offset, offset), true);
         }
     }
 
@@ -335,13 +386,19 @@ public final class AsyncTab {
             return;
         }
         diagram.requestFocus();
+        if (hoveredRow != null && hoveredRow.nodeId().equals(nodeId) && awaiteeLink(hoveredRow).isPresent()) {
+            openAwaited(awaiteeLink(hoveredRow).get());
+            return;
+        }
         List<MachineState> states = machine.states();
         for (MachineState state : states) {
             if (AsyncFigures.nodeId(state.name()).equals(nodeId)) {
                 selectedState = state.name();
                 restyle();
-                regionOf(state).ifPresent(r -> select.accept(resumedCode(state, r)));
+                regionOf(state).ifPresent(r -> selectFromTab(resumedCode(state, r)));
                 description.setText(resumeText(state));
+                revealArm(state.name());
+                updateLinks();
                 return;
             }
         }
@@ -460,10 +517,11 @@ public final class AsyncTab {
         updateStepControls();
         if (stepIndex >= 0) {
             Step step = steps.get(stepIndex);
+            revealArm(step.state());
             if (step.runsCode() && step.region().code().length() > 0) {
-                select.accept(step.region().code());
+                selectFromTab(step.region().code());
             } else if (step.region().hasAwait()) {
-                select.accept(step.region().await());
+                selectFromTab(step.region().await());
             }
         }
     }
@@ -508,6 +566,11 @@ public final class AsyncTab {
                 case ExportResult.Written written -> { }
             }
         }));
+    }
+
+    /** Opens the export dialog for the diagram as it stands (the main menu's Export item calls this). */
+    public void exportDiagram() {
+        exportFile();
     }
 
     private void exportFile() {
@@ -623,5 +686,223 @@ public final class AsyncTab {
             stepLine.setText(any ? steps.size() + " steps: Pending once, then Ready" : "");
         }
         description.setText(currentDescription());
+    }
+
+    // ---------------------------------------------------------------- Graph | Desugared, links, hover
+
+    private void buildCentre() {
+        graphButton.setToggleGroup(centreChoice);
+        desugaredButton.setToggleGroup(centreChoice);
+        graphButton.getStyleClass().add("left-pill");
+        desugaredButton.getStyleClass().add("right-pill");
+        graphButton.setTooltip(new Tooltip("The state graph"));
+        desugaredButton.setTooltip(new Tooltip("The enum and impl Future rustc generates, as readable pseudo-Rust "
+                + "(an explanation model, not rustc's literal output)"));
+        graphButton.setSelected(true);
+        centreChoice.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+                return;
+            }
+            placeCentre();
+        });
+        desugaredView.setOnLineClicked(this::desugaredLineClicked);
+        openAwaited.setTooltip(new Tooltip("Show the state machine of the async fn awaited in the selected state"));
+        openAwaited.setOnAction(e -> selectedAwaitee().ifPresent(this::openAwaited));
+        backButton.setOnAction(e -> goBack());
+        for (Button button : List.of(openAwaited, backButton)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        MenuItem open = new MenuItem("Open awaited machine");
+        open.setOnAction(e -> {
+            if (hoveredRow != null) {
+                awaiteeLink(hoveredRow).ifPresent(this::openAwaited);
+            }
+        });
+        awaiteeMenu.getItems().add(open);
+        diagram.setOnContextMenuRequested(event -> {
+            if (hoveredRow != null && awaiteeLink(hoveredRow).isPresent()) {
+                open.setText("Open awaited machine: " + awaiteeLink(hoveredRow).get());
+                awaiteeMenu.show(diagram, event.getScreenX(), event.getScreenY());
+                event.consume();
+            }
+        });
+    }
+
+    private void setGraphContent(Node content) {
+        graphContent = content;
+        placeCentre();
+    }
+
+    private void placeCentre() {
+        Node wanted = desugaredButton.isSelected() && desugared != null ? desugaredView.node() : graphContent;
+        if (centre.getCenter() != wanted) {
+            centre.setCenter(wanted);
+        }
+    }
+
+    /** Shows the desugared code instead of the graph (as the Desugared button does). */
+    public void showDesugared() {
+        desugaredButton.setSelected(true);
+    }
+
+    /** Shows the state graph (as the Graph button does). */
+    public void showGraph() {
+        graphButton.setSelected(true);
+    }
+
+    /** The coroutine on show, or empty. */
+    public String machineName() {
+        return machine == null ? "" : machine.name();
+    }
+
+    /** The state selected by a click (in the graph or the desugared code) or the caret, or empty. */
+    public String selectedState() {
+        return selectedState;
+    }
+
+    public Optional<DesugaredCoroutine> desugared() {
+        return Optional.ofNullable(desugared);
+    }
+
+    /** The desugared text's control, for tests that click its lines. */
+    public CodeArea desugaredArea() {
+        return desugaredView.area();
+    }
+
+    /** The desugared lines marked now. */
+    public List<Integer> markedDesugaredLines() {
+        return desugaredView.marked();
+    }
+
+    private void desugaredLineClicked(int line) {
+        if (desugared == null || machine == null || line < 0 || line >= desugared.lines().size()) {
+            return;
+        }
+        DesugaredLine clicked = desugared.lines().get(line);
+        desugaredView.mark(List.of(line), false);
+        clicked.stateIndex().ifPresent(state -> {
+            selectedState = machine.states().get(state).name();
+            restyle();
+            description.setText(resumeText(machine.states().get(state)));
+            updateLinks();
+        });
+        clicked.origin().ifPresent(this::selectFromTab);
+    }
+
+    /** Selects a span in the editor; the caret move that follows is this tab's own, not the user's. */
+    private void selectFromTab(Span span) {
+        selectedByTab = span;
+        select.accept(span);
+    }
+
+    /** Scrolls the desugared code to the match arm of {@code stateName} and marks the arm. */
+    private void revealArm(String stateName) {
+        if (desugared == null || machine == null) {
+            return;
+        }
+        List<MachineState> states = machine.states();
+        for (int s = 0; s < states.size(); s++) {
+            if (states.get(s).name().equals(stateName)) {
+                int start = desugared.armStart(s);
+                desugaredView.mark(desugared.linesOfState(s).stream().filter(i -> i >= start).toList(), true);
+                return;
+            }
+        }
+    }
+
+    private void rowHovered(RowEvent event) {
+        hoveredRow = event.entered() ? event : null;
+        Optional<String> link = event.entered() ? awaiteeLink(event) : Optional.empty();
+        diagram.setCursor(link.isPresent() ? Cursor.HAND : Cursor.DEFAULT);
+        if (!event.entered()) {
+            description.setText(currentDescription());
+            return;
+        }
+        description.setText(event.field().label() + ": " + event.field().tooltip()
+                + link.map(name -> "  \u00b7  click to open the state machine of " + name).orElse(""));
+        declarationOf(event).ifPresent(this::selectFromTab);
+    }
+
+    /** Where the hovered field was declared: the field's own source link, else the saved local's {@code let}. */
+    private Optional<Span> declarationOf(RowEvent event) {
+        Optional<Span> linked = event.field().source().location();
+        if (linked.isPresent() || machine == null || result == null) {
+            return linked;
+        }
+        Optional<MachineState.Suspend> suspend = suspendOf(event.nodeId());
+        if (suspend.isEmpty()) {
+            return Optional.empty();
+        }
+        int local = event.row() - machine.upvars().size();
+        List<SavedLocal> locals = suspend.get().locals();
+        if (local < 0 || local >= locals.size() || !locals.get(local).name().equals(event.field().label())) {
+            return Optional.empty();
+        }
+        SourceFile source = result.source();
+        int at = CoroutineShape.offsetOf(source, locals.get(local).declared());
+        int end = at;
+        while (end < source.text().length() && Character.isJavaIdentifierPart(source.text().charAt(end))) {
+            end++;
+        }
+        return Optional.of(source.span(at, Math.max(end, at + 1)));
+    }
+
+    private Optional<MachineState.Suspend> suspendOf(String nodeId) {
+        if (machine == null) {
+            return Optional.empty();
+        }
+        return machine.suspends().stream().filter(s -> AsyncFigures.nodeId(s.name()).equals(nodeId)).findFirst();
+    }
+
+    /** The coroutine of this file that an awaitee row awaits, if the row is one and the coroutine is here. */
+    private Optional<String> awaiteeLink(RowEvent event) {
+        if (!event.field().label().equals(AsyncFigures.AWAITEE) || result == null) {
+            return Optional.empty();
+        }
+        return suspendOf(event.nodeId()).flatMap(s -> AwaiteeLinks.awaited(result.async(), s))
+                .map(CoroutineMachine::name);
+    }
+
+    private Optional<String> selectedAwaitee() {
+        if (machine == null || result == null) {
+            return Optional.empty();
+        }
+        return machine.suspends().stream().filter(s -> s.name().equals(selectedState)).findFirst()
+                .flatMap(s -> AwaiteeLinks.awaited(result.async(), s)).map(CoroutineMachine::name);
+    }
+
+    /** Switches to the machine of an awaited async fn, remembering where the user came from. */
+    private void openAwaited(String name) {
+        if (machine == null || name.equals(machine.name())) {
+            return;
+        }
+        cameFrom.push(machine.name());
+        hoveredRow = null;
+        diagram.setCursor(Cursor.DEFAULT);
+        choose(name);
+        description.setText("The state machine of " + name + ", awaited by " + cameFrom.peek()
+                + ". Back returns to it.");
+    }
+
+    private void goBack() {
+        while (!cameFrom.isEmpty()) {
+            String name = cameFrom.pop();
+            if (machines.stream().anyMatch(m -> m.name().equals(name))) {
+                choose(name);
+                break;
+            }
+        }
+        updateLinks();
+    }
+
+    private void updateLinks() {
+        Optional<String> awaited = selectedAwaitee();
+        openAwaited.setDisable(awaited.isEmpty());
+        openAwaited.setText(awaited.map(n -> "Open " + n).orElse("Open awaited machine"));
+        backButton.setVisible(!cameFrom.isEmpty());
+        backButton.setManaged(!cameFrom.isEmpty());
+        backButton.setText(cameFrom.isEmpty() ? "\u2190 Back" : "\u2190 Back to " + cameFrom.peek());
+        placeCentre();
     }
 }
