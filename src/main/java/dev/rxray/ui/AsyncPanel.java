@@ -6,9 +6,8 @@ import dev.rxray.ui.async.AsyncTab;
 import javafx.scene.Node;
 
 /**
- * Registers the Async tab (which lives in its own package) as a side panel. The tab has its own Export and Copy
- * buttons; it does not offer them to the main menu, so File &gt; Export Diagram… and Edit &gt; Copy Diagram are
- * disabled while it is visible ({@link SidePanel#hasDiagram()} keeps its default).
+ * Registers the Async tab (which lives in its own package) as a side panel; File &gt; Export Diagram… and
+ * Edit &gt; Copy Diagram reach the same actions as the tab's own buttons.
  */
 record AsyncPanel(AsyncTab tab) implements SidePanel {
     @Override
@@ -33,6 +32,21 @@ record AsyncPanel(AsyncTab tab) implements SidePanel {
 
     @Override
     public void useTheme(Theme theme) {
-        tab.diagram().setTheme(theme);
+        tab.useTheme(theme);
+    }
+
+    @Override
+    public boolean hasDiagram() {
+        return tab.hasDiagram();
+    }
+
+    @Override
+    public void exportDiagram() {
+        tab.exportDiagram();
+    }
+
+    @Override
+    public void copyDiagram() {
+        tab.copyDiagram();
     }
 }

@@ -56,6 +56,11 @@ final class SidePanels {
         return index < 0 || index >= panels.size() ? Optional.empty() : Optional.of(panels.get(index));
     }
 
+    /** The panel shown under a tab title. */
+    Optional<SidePanel> byTitle(String title) {
+        return panels.stream().filter(p -> p.title().equals(title)).findFirst();
+    }
+
     /** Selects the tab of a panel (tests, and the menu when it needs a panel shown). */
     void select(SidePanel panel) {
         int index = panels.indexOf(panel);

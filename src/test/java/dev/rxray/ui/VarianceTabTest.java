@@ -158,6 +158,11 @@ class VarianceTabTest {
         waitUntil("the copy is reported", seconds(30),
                 () -> window.variance().message().getText().contains("copied to the clipboard"));
 
+        open("async/rc_across_await.rs");
+        runOnFx(() -> window.sidePanels().select(window.sidePanels().byTitle("Async").orElseThrow()));
+        waitUntil("the async machine can be exported from the menu", seconds(30), () -> !onFx(export::isDisable));
+        assertThat(onFx(copy::isDisable)).isFalse();
+
         runOnFx(() -> window.session().openScratch("fn main() {}\n"));
         waitUntil("the scratch text is analysed", seconds(20), () -> window.shownAnalysis()
                 .map(a -> a.result().source().text().equals("fn main() {}\n")).orElse(false));

@@ -16,6 +16,7 @@ import dev.rxray.analysis.async.step.Stepper;
 import dev.rxray.analysis.async.step.Transition;
 import dev.rxray.diagram.GraphFigure;
 import dev.rxray.diagram.Highlight;
+import dev.rxray.diagram.Theme;
 import dev.rxray.diagram.async.AsyncFigures;
 import dev.rxray.pipeline.PipelineResult;
 import dev.rxray.render.DotOptions;
@@ -78,6 +79,7 @@ public final class AsyncTab {
     private final Label send = new Label();
     private final Label message = new Label("No async fn, block or closure in this file");
     private final DiagramView diagram = new DiagramView();
+    private Theme theme = Themes.LIGHT;
     private final Label stepLine = new Label();
     private final Label description = new Label();
     private final Button reset = new Button("Reset");
@@ -553,7 +555,7 @@ public final class AsyncTab {
         if (wanted == null) {
             return;
         }
-        ExportRequest request = new ExportRequest(wanted, ExportFormat.PNG, Themes.LIGHT, shownHighlight, 2);
+        ExportRequest request = new ExportRequest(wanted, ExportFormat.PNG, theme, shownHighlight, 2);
         CompletableFuture.supplyAsync(() -> Exporter.render(request)).thenAccept(outcome -> Platform.runLater(() -> {
             switch (outcome) {
                 case ExportResult.Rendered rendered -> {
@@ -571,6 +573,22 @@ public final class AsyncTab {
     /** Opens the export dialog for the diagram as it stands (the main menu's Export item calls this). */
     public void exportDiagram() {
         exportFile();
+    }
+
+    /** Copies the diagram as it stands, in the app's look (the main menu's Copy item calls this). */
+    public void copyDiagram() {
+        copyImage();
+    }
+
+    /** Whether there is a machine to export or copy. */
+    public boolean hasDiagram() {
+        return figure != null;
+    }
+
+    /** The app's look changed: the graph and what Copy puts on the clipboard follow it. */
+    public void useTheme(Theme newTheme) {
+        theme = newTheme;
+        diagram.setTheme(newTheme);
     }
 
     private void exportFile() {
