@@ -1,7 +1,7 @@
 """Records (or, with --check, re-derives and compares) the rustc goldens beside the samples.
 
 samples/async/<name>.rs                  -> samples/async/<name>.async.golden
-samples/{variance,phantom}/<name>.rs     -> <same folder>/<name>.variance.golden
+samples/{variance,phantom}/<name>.rs     -> <same folder>/<name>.variance.golden and <name>.dropck.golden
 
 Exit status: 0 when every golden was written (or, with --check, matches), 1 on drift or a missing golden,
 2 when rustc's output could not be read unambiguously.
@@ -18,12 +18,14 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import async_oracle  # noqa: E402
+import dropck_oracle  # noqa: E402
 import variance_oracle  # noqa: E402
 from common import OracleError, rustc_version  # noqa: E402
 
 KINDS = {
     "async": (("async",), async_oracle.record),
     "variance": (("variance", "phantom"), variance_oracle.record),
+    "dropck": (("variance", "phantom"), dropck_oracle.record),
 }
 
 
