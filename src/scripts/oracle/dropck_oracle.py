@@ -11,25 +11,27 @@ Two facts per type, each from one experiment that rustc answers:
 2. What must still be alive when a value is dropped (the borrow-check experiment):
 
        struct __RxrayDrop<'a>(&'a String);   impl Drop for __RxrayDrop<'_> { .. }
-       fn make<'a>(_: &'a String) -> Ty<__RxrayDrop<'a>, ..> { loop {} }
-       fn test() { let __x; let s = String::new(); __x = make(&s); }
+       fn make<'a, 'b>(_: &'a String, _: &'b String) -> Cell<Ty<__RxrayDrop<'a>, ..>> { loop {} }
+       fn test() { let __x; let long = String::new(); let s = String::new(); __x = make(&s, &long); }
 
-   `__x` is declared before `s`, so it is dropped after `s`. rustc accepts this exactly when dropping a
-   `Ty<__RxrayDrop<'s>>` does not need `'s` alive; otherwise E0597 "`s` does not live long enough" with the label
-   "borrow might be used here, when `__x` is dropped ...". `__RxrayDrop` has a `Drop` impl, so a `'s` inside it
-   must be alive whenever the type's drop can reach it. A "yes" therefore proves three things at once: the type
-   has drop glue at this instance, and its drop-check constraint reaches the parameter (the type owns a `T` by
-   value, in `Box`, `Vec`, `PhantomData<T>`..., or the type has a `Drop` impl of its own, which may use every
-   parameter). A "no" proves that one of them fails: no glue at all, or the parameter is only behind `&T`, a raw or
-   `fn` pointer, `NonNull`, `ManuallyDrop`, `Weak`... The other type parameters are `String`, so that the
-   experiment is about the tested parameter and not about a missing glue elsewhere. The type's lifetime
-   parameters are `'b`, a borrow of a String declared before `__x` (so it outlives it): `'static` would make
-   `&'static T` ill-formed, and `'b` is what well-formedness then asks of the probe (`'a: 'b`). That bound also
-   means that when one of the type's lifetimes is itself used at drop, `'a` must be alive there too: then a
-   "yes" for a type parameter cannot be told apart and is recorded as `confounded`.
-   For a lifetime parameter, the same experiment with `'s` in its place (and `String` for every type parameter):
-   "yes" means dropping the value may use data of that lifetime (a field with a `Drop` impl of its own, a
-   `dyn Trait + 'a`, or the type's own `Drop` impl).
+   `__x` is declared before `s`, so it is dropped after `s`. rustc accepts this exactly when dropping the value
+   does not need `'s` alive; otherwise E0597 "`s` does not live long enough" with the label "borrow might be used
+   here, when `__x` is dropped ...". `__RxrayDrop` has a `Drop` impl, so a `'s` inside it must be alive whenever
+   the type's drop can reach it. A "yes" therefore proves that the type has drop glue at this instance and that
+   its drop-check constraint reaches the parameter (the type owns a `T` by value, in `Box`, `Vec`,
+   `PhantomData<T>`..., or the type has a `Drop` impl of its own, which may use every parameter). A "no" proves that
+   one of them fails: no glue at all, or the parameter only behind `&T`, a raw or `fn` pointer, `NonNull`,
+   `ManuallyDrop`, `Weak`...
+   - `Cell<..>` makes the value invariant: without it a type contravariant in `T` (`PhantomData<fn(T)>`) could be
+     used as `Ty<__RxrayDrop<'static>>` and forget the borrow, so the answer would be about variance, not drop
+     check. `Cell<X>` adds nothing to drop check (it drops as its `X`).
+   - The other type parameters are `String`, so that the experiment is about the tested parameter and not about a
+     missing glue elsewhere.
+   - The type's other lifetime parameters are `'b`, a borrow of `long`: `'static` would make `&'static T` or
+     `&'static Noisy<'a>` ill-formed. Well-formedness may then ask `'a: 'b`, and if a `'b` lifetime is itself
+     used at drop, `'a` must be alive there too: `long` is declared after `__x` as well, so that case shows up as
+     an E0597 on `long`, and a "yes" for `s` beside it is recorded as `confounded` (it cannot be told apart).
+   For a lifetime parameter, the same experiment with `'a` in its place (and `String` for every type parameter).
 
 Any other error on an experiment's line (a bound the probe types do not meet) is recorded as `ill-formed`, with
 rustc's message. Two sentinels (a `needs_drop::<u8>` that must fail, an experiment with `__RxrayDrop` itself that
@@ -81,14 +83,14 @@ def _use_instances(t):
         if kind == "type":
             result.append((name, _args(t, types={**glue, name: DROP_PROBE}, others="'b")))
         elif kind == "lifetime":
-            result.append((name, _args(t, lifetime=name, types=glue)))
+            result.append((name, _args(t, lifetime=name, types=glue, others="'b")))
     return result
 
 
 def _experiment(index, instance):
-    return (f"#[allow(unused)] fn __rxray_make{index}<'a, 'b>(_: &'a String, _: &'b String) -> {instance} "
-            f"{{ loop {{}} }} #[allow(unused)] fn __rxray_test{index}() {{ let long = String::new(); let __x; "
-            f"let s = String::new(); __x = __rxray_make{index}(&s, &long); }}")
+    return (f"#[allow(unused)] fn __rxray_make{index}<'a, 'b>(_: &'a String, _: &'b String) -> "
+            f"::std::cell::Cell<{instance}> {{ loop {{}} }} #[allow(unused)] fn __rxray_test{index}() {{ let __x; "
+            f"let long = String::new(); let s = String::new(); __x = __rxray_make{index}(&s, &long); }}")
 
 
 def _diagnostics(stderr):
@@ -105,9 +107,9 @@ def _diagnostics(stderr):
         yield line, d
 
 
-def _used_at_drop(d):
-    """The E0597 of the experiment: the borrow is used when `__x` is dropped."""
-    if (d.get("code") or {}).get("code") != "E0597":
+def _used_at_drop(d, variable="s"):
+    """The E0597 of the experiment: the borrow of `variable` is used when `__x` is dropped."""
+    if (d.get("code") or {}).get("code") != "E0597" or not d.get("message", "").startswith(f"`{variable}` "):
         return False
     return any("when `__x` is dropped" in (s.get("label") or "") for s in d.get("spans", []))
 
@@ -199,17 +201,17 @@ def record(sample_path):
             if check_type is not t:
                 continue
             errors = use_errors.get(line, [])
-            if not errors:
-                answer = "no"
-            elif any(_used_at_drop(d) for d in errors):
-                answer = "yes"
+            s_used = any(_used_at_drop(d, "s") for d in errors)
+            long_used = any(_used_at_drop(d, "long") for d in errors)
+            others = [d for d in errors if not _used_at_drop(d, "s") and not _used_at_drop(d, "long")]
+            if others:
+                answer = "ill-formed: " + others[0].get("message", "").replace("\n", " ")
+            elif s_used:
+                answer = "confounded" if long_used else "yes"
             else:
-                answer = "ill-formed: " + errors[0].get("message", "").replace("\n", " ")
+                answer = "no"
             answers.append((param, instance, answer))
-        lifetime_used = any(p.startswith("'") and a == "yes" for p, _, a in answers)
         for param, instance, answer in answers:
-            if answer == "yes" and lifetime_used and not param.startswith("'"):
-                answer = "confounded"
             out.append(f"  drop_uses {param} {instance} {answer}")
         out.append(f"summary {t.name} glue={_glue_summary(t, glue)}")
     return "\n".join(out) + "\n", warnings
