@@ -1,7 +1,5 @@
 //! Futures that hold the file's own types
-//! A future is Send (or Sync) only when everything it holds across an await is: a local of a struct that
-//! contains an `Rc` makes it neither, one with a `Cell` keeps it Send but not Sync. A wrapper type's auto traits
-//! then follow from the future it holds: `Wrapper<{async fn body of holds_counter()}>` is not Send either.
+//! A future is Send or Sync only when all it holds across an await is: a struct with an `Rc` makes it neither, one with a `Cell` not Sync.
 
 use std::cell::Cell;
 use std::future::Future;
