@@ -26,9 +26,10 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Prints, as JSON (or text with --text), whether a future or a type is Send, Sync and Unpin, and why.",
-            "TARGET is a call of an async fn of the file ('fetch()', 'Cache::get(..)'), an async block or closure",
-            "by its name ('async block@12:5'), or a type ('Wrapper<Rc<u8>>', 'Pin<Box<{async fn body of fetch()}>>').",
-            "A type rustc would reject (E0107, E0425) is an error, with exit code 2."
+            "TARGET is a call of an async fn of the file ('fetch()', 'Cache::get(..)'), an async block or closure "
+                    + "by its name ('async block@12:5'), or a type ('Wrapper<Rc<u8>>', "
+                    + "'Pin<Box<{async fn body of fetch()}>>'). A type rustc would reject (E0107, E0425) is an "
+                    + "error, with exit code 2."
         })
 final class TraitsCommand implements Callable<Integer> {
     @ParentCommand
