@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Records the compiler's own answers beside the samples (async state machines, variance, auto traits):
+# Records the compiler's own answers beside the samples (async state machines, variance, auto traits, drop check):
 #   src/scripts/record-goldens.sh            re-record every golden
 #   src/scripts/record-goldens.sh --check    re-derive and compare; exit 1 and print a diff on drift
 #   src/scripts/record-goldens.sh FILE.rs    re-record one sample

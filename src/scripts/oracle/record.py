@@ -1,7 +1,8 @@
 """Records (or, with --check, re-derives and compares) the rustc goldens beside the samples.
 
 samples/async/<name>.rs                  -> samples/async/<name>.async.golden
-samples/{variance,phantom}/<name>.rs     -> <same folder>/<name>.variance.golden
+samples/{variance,phantom}/<name>.rs     -> <same folder>/<name>.variance.golden and <name>.dropck.golden,
+                                            and <name>.futures.golden when the sample has async fns
 
 Exit status: 0 when every golden was written (or, with --check, matches), 1 on drift or a missing golden,
 2 when rustc's output could not be read unambiguously.
@@ -18,12 +19,16 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import async_oracle  # noqa: E402
+import dropck_oracle  # noqa: E402
+import futures_oracle  # noqa: E402
 import variance_oracle  # noqa: E402
 from common import OracleError, rustc_version  # noqa: E402
 
 KINDS = {
     "async": (("async",), async_oracle.record),
     "variance": (("variance", "phantom"), variance_oracle.record),
+    "dropck": (("variance", "phantom"), dropck_oracle.record),
+    "futures": (("variance", "phantom"), futures_oracle.record),
 }
 
 
@@ -74,6 +79,12 @@ def main():
             if os.path.exists(golden):
                 with open(golden, encoding="utf-8") as f:
                     old = f.read()
+            if text is None:
+                # Nothing for this recorder to say about the sample: a golden left from before is stale.
+                if old is not None:
+                    drift += 1
+                    print(f"STALE {rel}: the sample no longer has anything to record; delete it", file=sys.stderr)
+                continue
             if old == text:
                 continue
             if args.check:

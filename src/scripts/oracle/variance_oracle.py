@@ -18,6 +18,7 @@ from common import OracleError, run_rustc
 
 TYPE_LINE_RE = re.compile(r"^(\s*)((?:pub(?:\([^)]*\))?\s+)?)(struct|enum|union)\s+([A-Za-z_]\w*)")
 BASE_PROBE = "u8"
+RECURSIVE_RE = re.compile(r"type parameter `\w+` is only used recursively")
 # Each probe's own auto traits; a type's condition on a parameter is read from which probes make it fail.
 PROBES = {
     "std::rc::Rc<u8>": {"Send": False, "Sync": False, "Unpin": True},
@@ -232,6 +233,11 @@ def record(sample_path):
         if owner is not None and code == "E0392":
             # A parameter the type never uses: the sample is meant to show this error, so it is one of the facts.
             type_errors.setdefault(owner.line, []).append(f"{code} {message}")
+            continue
+        if owner is not None and code is None and RECURSIVE_RE.fullmatch(message):
+            # rustc's E0392 sibling for a parameter used only in the type's own recursive uses has no code
+            # ("type parameter `T` is only used recursively", at the recursive use): `-` stands for the code.
+            type_errors.setdefault(owner.line, []).append(f"- {message}")
             continue
         raise OracleError(f"{file_name}:{line}: rustc error not caused by the recorder: {code} {message}")
     if sentinel is not None:

@@ -1,35 +1,35 @@
 package dev.rxray.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rxray.analysis.async.AsyncReport;
-import dev.rxray.analysis.async.AutoTraits;
 import dev.rxray.analysis.async.CoroutineMachine;
+import dev.rxray.analysis.autotraits.TargetError;
 import dev.rxray.pipeline.Pipeline;
 import dev.rxray.pipeline.PipelineResult;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.rxray.analysis.autotraits.AutoTrait;
-import dev.rxray.analysis.autotraits.TraitAnswer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code rxray traits}: Send, Sync and Unpin of the future that a call of an async fn of the file returns. */
+/** {@code rxray traits}: Send, Sync and Unpin of a future of the file, or of a type over the file's types. */
 @Command(
         name = "traits",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Prints, as JSON, whether a future or a type is Send, Sync and Unpin.",
-            "TARGET is a call of an async fn of the file ('holds_rc_across()', 'Cache::get(..)'), an async block or",
-            "closure by its name ('async block@12:5'), or a type ('Wrapper<Rc<u8>>'). Each 'false' comes with its reason."
+            "Prints, as JSON (or text with --text), whether a future or a type is Send, Sync and Unpin, and why.",
+            "TARGET is a call of an async fn of the file ('fetch()', 'Cache::get(..)'), an async block or closure "
+                    + "by its name ('async block@12:5'), or a type ('Wrapper<Rc<u8>>', "
+                    + "'Pin<Box<{async fn body of fetch()}>>'). A type rustc would reject (E0107, E0425) is an "
+                    + "error, with exit code 2."
         })
 final class TraitsCommand implements Callable<Integer> {
     @ParentCommand
@@ -41,8 +41,12 @@ final class TraitsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A Rust source file; '-' reads standard input.")
     private String file;
 
-    @Parameters(index = "1", paramLabel = "TARGET", description = "A call of an async fn of the file ('fetch()'), or a type ('Foo<Rc<u8>>').")
+    @Parameters(index = "1", paramLabel = "TARGET",
+            description = "A call of an async fn of the file ('fetch()'), or a type ('Foo<Rc<u8>>').")
     private String target;
+
+    @Option(names = "--text", description = "Print the answers and reasons as text instead of JSON.")
+    private boolean text;
 
     @Override
     public Integer call() {
@@ -57,36 +61,56 @@ final class TraitsCommand implements Callable<Integer> {
             case SourceReader.Loaded loaded -> {
                 PipelineResult result = Pipeline.run(loaded.source());
                 Optional<CoroutineMachine> machine = find(result.async(), target);
-                if (machine.isEmpty()) {
-                    // Not a coroutine of the file: a call names a missing one, anything else is read as a type.
-                    String known = String.join(", ",
-                            result.async().coroutines().stream().map(CoroutineMachine::name).toList());
-                    Optional<Map<AutoTrait, TraitAnswer>> answers = looksLikeCall(target)
-                            ? Optional.empty() : TypeTraitsTarget.evaluate(result, target);
-                    if (answers.isEmpty()) {
+                TypeTraitsTarget.Outcome outcome = machine.isPresent()
+                        ? TypeTraitsTarget.ofFuture(machine.get(), result)
+                        : looksLikeCall(target) ? new TypeTraitsTarget.NotAType()
+                        : TypeTraitsTarget.ofType(result, target);
+                yield switch (outcome) {
+                    case TypeTraitsTarget.Answered a -> {
+                        print(out, json -> TypeTraitsTarget.write(json, target, a.answer()),
+                                () -> TypeTraitsTarget.text(out, a.answer()));
+                        yield ExitCodes.OK;
+                    }
+                    case TypeTraitsTarget.Invalid invalid -> {
+                        TargetError e = invalid.error();
+                        err.println("rxray: " + loaded.source().name() + ": TARGET:" + e.column() + ": " + e.text());
+                        err.flush();
+                        if (!text) {
+                            print(out, json -> TypeTraitsTarget.writeError(json, target, e), () -> { });
+                        }
+                        yield ExitCodes.USAGE_OR_IO;
+                    }
+                    case TypeTraitsTarget.NotAType n -> {
                         err.println("rxray: " + loaded.source().name() + ": " + (looksLikeCall(target)
                                 ? "no async fn, block or closure matches '" + target + "'"
                                 : "'" + target + "' is not a type") + "; async fns of the file: "
-                                + (known.isEmpty() ? "none" : known));
+                                + TypeTraitsTarget.coroutines(result));
                         err.flush();
                         yield ExitCodes.USAGE_OR_IO;
                     }
-                    try {
-                        JsonGenerator g = TypesJson.generator(out);
-                        TypeTraitsTarget.write(g, answers.get());
-                        g.flush();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    out.println();
-                    out.flush();
-                    yield ExitCodes.OK;
-                }
-                AsyncJson.traits(out, target, machine.get(), AutoTraits.of(machine.get(), result.async()));
-                out.flush();
-                yield ExitCodes.OK;
+                };
             }
         };
+    }
+
+    private interface JsonBody {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private void print(PrintWriter out, JsonBody json, Runnable asText) {
+        if (text) {
+            asText.run();
+        } else {
+            try {
+                JsonGenerator g = TypesJson.generator(out);
+                json.write(g);
+                g.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println();
+        }
+        out.flush();
     }
 
     /** `fetch()` or `cache.get(k)`, but not a fn-pointer type such as `fn(u8) -> u8`. */

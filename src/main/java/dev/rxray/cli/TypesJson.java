@@ -104,6 +104,11 @@ final class TypesJson {
             json.writeString(p);
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("usedAtDrop");
+        for (String p : drop.usedAtDrop()) {
+            json.writeString(p);
+        }
+        json.writeEndArray();
         json.writeEndObject();
         reasons(json, type);
         json.writeEndObject();

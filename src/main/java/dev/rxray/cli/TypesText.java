@@ -24,8 +24,10 @@ final class TypesText {
                         .append(';');
             }
             out.println(traits.substring(0, traits.length() - 1));
-            out.printf("    drop glue: %s; owns for drop check: %s%n", t.drop().glue().text(),
-                    t.drop().owns().isEmpty() ? "nothing" : String.join(", ", t.drop().owns()));
+            out.printf("    drop glue: %s; owns for drop check: %s; must outlive its drop: %s%n",
+                    t.drop().glue().text(),
+                    t.drop().owns().isEmpty() ? "nothing" : String.join(", ", t.drop().owns()),
+                    t.drop().usedAtDrop().isEmpty() ? "nothing" : String.join(", ", t.drop().usedAtDrop()));
         }
     }
 }

@@ -50,6 +50,8 @@ class TypesJsonContractTest {
         assertThat(cache.get("autoTraits").get("Sync").asText()).isEqualTo("no");
         assertThat(cache.get("autoTraits").get("Unpin").asText()).isEqualTo("if T: Unpin");
         assertThat(cache.get("dropck").get("owns")).extracting(JsonNode::asText).containsExactly("T");
+        assertThat(cache.get("dropck").get("usedAtDrop")).extracting(JsonNode::asText).containsExactly("T");
+        assertThat(types.get(1).get("dropck").get("usedAtDrop")).as("a borrowed &str is not used at drop").isEmpty();
         assertThat(types.get(1).get("kind").asText()).isEqualTo("enum");
     }
 

@@ -78,6 +78,7 @@ class GoldenParserTest {
                 "summary Bits Send=if(T:Send) Sync=if(T:Send+Sync) Unpin=unknown",
                 "enum Empty []",
                 "error Empty E0392 type parameter `T` is never used",
+                "error Empty - type parameter `U` is only used recursively",
                 "autotrait Empty Send=yes Sync=no Unpin=yes",
                 "summary Empty Send=yes Sync=no Unpin=yes"));
         TypeFacts bits = golden.type("Bits").orElseThrow();
@@ -89,7 +90,8 @@ class GoldenParserTest {
         assertThat(bits.condition(AutoTrait.UNPIN)).isEqualTo(new Condition.Unknown());
         TypeFacts empty = golden.type("Empty").orElseThrow();
         assertThat(empty.variance()).isEmpty();
-        assertThat(empty.errors()).containsExactly(new TypeError("E0392", "type parameter `T` is never used"));
+        assertThat(empty.errors()).containsExactly(new TypeError("E0392", "type parameter `T` is never used"),
+                new TypeError("", "type parameter `U` is only used recursively"));
         assertThat(((AutoTraitProbe.Answered) empty.probes().getFirst()).sync()).isFalse();
     }
 
@@ -102,5 +104,28 @@ class GoldenParserTest {
         assertThatThrownBy(() -> VarianceGoldenParser.parse(FILE, List.of(
                 "struct A []", "summary A Send=maybe Sync=yes Unpin=yes")))
                 .isInstanceOf(GoldenFormatException.class).hasMessageContaining("maybe");
+    }
+
+    @Test
+    void readsDropCheckGoldensAndRefusesMalformedOnes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("d.dropck.golden"), String.join("\n",
+                "# comment",
+                "struct Stack",
+                "  needs_drop Stack<u8> yes",
+                "  needs_drop Stack<String> yes",
+                "  drop_uses T Stack<__RxrayDrop<'a>> yes",
+                "summary Stack glue=yes",
+                "enum Holder",
+                "  drop_uses 'a Holder<'a, String> no",
+                "  drop_uses T Holder<'b, __RxrayDrop<'a>> confounded",
+                "summary Holder glue=if(T)") + "\n");
+        DropckGolden golden = DropckGolden.read(file);
+        assertThat(golden.types()).extracting(DropckGolden.Type::name).containsExactly("Stack", "Holder");
+        assertThat(golden.type("Holder").orElseThrow().usedAtDrop()).containsExactly(
+                java.util.Map.entry("'a", "no"), java.util.Map.entry("T", "confounded"));
+        assertThat(golden.type("Holder").orElseThrow().glue()).isEqualTo("if(T)");
+        Path bad = java.nio.file.Files.writeString(dir.resolve("b.dropck.golden"), "struct A\n  drop_uses T A maybe\n");
+        assertThatThrownBy(() -> DropckGolden.read(bad)).isInstanceOf(GoldenFormatException.class)
+                .hasMessageContaining(":2:");
     }
 }

@@ -17,7 +17,7 @@ final class VarianceGoldenParser {
             Pattern.compile("autotrait (.+) Send=(yes|no) Sync=(yes|no) Unpin=(yes|no)");
     private static final Pattern ILL_FORMED = Pattern.compile("autotrait (.+?) ill-formed: (.*)");
     private static final Pattern SUMMARY = Pattern.compile("summary (\\w+) Send=(\\S+) Sync=(\\S+) Unpin=(\\S+)");
-    private static final Pattern ERROR = Pattern.compile("error (\\w+) (E\\d{4}) (.*)");
+    private static final Pattern ERROR = Pattern.compile("error (\\w+) (E\\d{4}|-) (.*)");
     private static final Pattern PARAM = Pattern.compile("('?\\w+): ([-+o*])");
 
     private final List<TypeFacts> types = new ArrayList<>();
@@ -64,7 +64,8 @@ final class VarianceGoldenParser {
             if (!m.group(1).equals(name) || !probes.isEmpty()) {
                 throw new IllegalArgumentException("an error line belongs right after its type's line: " + line);
             }
-            errors.add(new TypeError(m.group(2), m.group(3)));
+            // `-`: rustc reports it without a code ("type parameter `T` is only used recursively").
+            errors.add(new TypeError(m.group(2).equals("-") ? "" : m.group(2), m.group(3)));
         } else if ((m = ANSWERED.matcher(line)).matches()) {
             requireType(line);
             probes.add(new AutoTraitProbe.Answered(m.group(1), yes(m.group(2)), yes(m.group(3)), yes(m.group(4))));

@@ -90,16 +90,46 @@ public final class AutoTraitSolver {
      * (or unknown), with the reason.
      */
     public static Map<AutoTrait, TraitAnswer> evaluate(Type type, FileTypes file, List<TypeAutoTraits> solved) {
+        return evaluate(type, file, solved, Map.of());
+    }
+
+    /**
+     * The same, where {@code opaque} gives the answers of types that are not declared in the file but known
+     * otherwise (a coroutine's future, whose auto traits the async analysis computed), by the name the type uses
+     * for them. An answer that an opaque type decides carries that type's own reason too.
+     */
+    public static Map<AutoTrait, TraitAnswer> evaluate(Type type, FileTypes file, List<TypeAutoTraits> solved,
+            Map<String, Map<AutoTrait, TraitAnswer>> opaque) {
         Map<String, Map<AutoTrait, TraitAnswer>> answers = new LinkedHashMap<>();
         for (TypeAutoTraits s : solved) {
             answers.putIfAbsent(s.declaration().name(), s.answers());
         }
+        Map<String, TypeDeclaration> declared = new LinkedHashMap<>(file.byName());
+        dev.rxray.syntax.Span nowhere = new dev.rxray.syntax.Span(0, 0, 1, 1, 1, 1);
+        opaque.forEach((name, traits) -> {
+            declared.put(name, new TypeDeclaration(dev.rxray.analysis.variance.DeclKind.STRUCT, name, 0, List.of(),
+                    List.of(), dev.rxray.syntax.tree.Generics.none(nowhere)));
+            answers.put(name, traits);
+        });
         Map<AutoTrait, TraitAnswer> out = new EnumMap<>(AutoTrait.class);
         String subject = "`" + RustText.of(type) + "`";
         for (AutoTrait t : AutoTrait.values()) {
-            TraitWalk walk = new TraitWalk(Optional.empty(), file.byName(), answers);
+            TraitWalk walk = new TraitWalk(Optional.empty(), declared, answers);
             walk.walk(type, t, "it");
-            out.put(t, walk.answer(t, subject, List.of()));
+            TraitAnswer answer = walk.answer(t, subject, List.of());
+            for (Map.Entry<String, Map<AutoTrait, TraitAnswer>> o : opaque.entrySet()) {
+                TraitAnswer own = o.getValue().get(t);
+                if (!(answer instanceof TraitAnswer.Yes) && answer.reason().contains("`" + o.getKey() + "`")
+                        && !(own instanceof TraitAnswer.Yes)) {
+                    answer = switch (answer) {
+                        case TraitAnswer.No n -> new TraitAnswer.No(n.reason() + " (" + own.reason() + ")");
+                        case TraitAnswer.Unknown u -> new TraitAnswer.Unknown(u.reason() + " (" + own.reason() + ")");
+                        default -> answer;
+                    };
+                    break;
+                }
+            }
+            out.put(t, answer);
         }
         return out;
     }

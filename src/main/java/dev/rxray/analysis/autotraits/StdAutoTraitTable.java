@@ -61,6 +61,9 @@ public final class StdAutoTraitTable {
             Map.entry("Mutex", new Rules("0:Send", "0:Send", "0:Unpin")),
             Map.entry("RwLock", new Rules("0:Send", "0:Send+Sync", "0:Unpin")),
             Map.entry("MutexGuard", new Rules("no", "0:Sync", "yes")),
+            // cell::Ref and RefMut hold `&Cell<isize>` (the RefCell's borrow count), which is neither Send nor Sync.
+            Map.entry("Ref", new Rules("no", "no", "yes")),
+            Map.entry("RefMut", new Rules("no", "no", "yes")),
             Map.entry("NonNull", new Rules("no", "no", "yes")),
             Map.entry("PhantomPinned", new Rules("yes", "yes", "no")),
             Map.entry("String", PLAIN),

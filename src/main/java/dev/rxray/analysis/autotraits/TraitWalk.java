@@ -101,14 +101,28 @@ final class TraitWalk {
 
     private void path(Path path, AutoTrait trait, String where, int depth) {
         String t = trait.rustName();
-        if (path.qualifiedSelf().isPresent() || path.segments().isEmpty()) {
+        if (path.segments().isEmpty()) {
             unknownBecause(where + " is the projection `" + RustText.of(path) + "`");
+            return;
+        }
+        if (path.qualifiedSelf().isPresent()) {
+            // `<T as Trait>::Assoc` of a parameter: the type has the trait exactly when the projection does, the
+            // condition rustdoc's synthesized auto-trait impls also write (`where <I as Iterator>::Item: Send`).
+            if (mentionsScopeParam(path.qualifiedSelf().get().type())) {
+                need(RustText.of(path), trait, where + " holds the projection `" + RustText.of(path) + "`");
+            } else {
+                unknownBecause(where + " is the projection `" + RustText.of(path) + "`");
+            }
             return;
         }
         String first = path.segments().getFirst().name().name();
         Optional<TypeParameter> param = scope.flatMap(s -> s.param(first));
         if (param.isPresent() && !path.global()) {
-            if (path.segments().size() > 1) {
+            if (path.segments().size() == 2 && param.get().kind() == ParamKind.TYPE) {
+                // `T::Assoc`: the same projection, written as rustdoc writes it when one bound names the trait.
+                String projection = qualified(first, path.segments().get(1).name().name());
+                need(projection, trait, where + " holds the projection `" + projection + "`");
+            } else if (path.segments().size() > 1) {
                 unknownBecause(where + " is the projection `" + RustText.of(path) + "`");
             } else if (param.get().kind() == ParamKind.TYPE) {
                 need(param.get().name(), trait, where + " holds `" + first + "`");
@@ -190,7 +204,10 @@ final class TraitWalk {
                         }
                         int index = indexOf(params, r.param());
                         Optional<Type> arg = index >= 0 && index < args.size() ? args.get(index) : Optional.empty();
-                        if (arg.isEmpty()) {
+                        if (index < 0) {
+                            unknownBecause(via + ", and the analysis does not resolve projections for the "
+                                    + "arguments written here");
+                        } else if (arg.isEmpty()) {
                             unknownBecause(via + ", and no argument is given for it");
                         } else {
                             walk(arg.get(), needed, via + " with `" + r.param() + "` = `" + RustText.of(arg.get())
@@ -200,6 +217,49 @@ final class TraitWalk {
                 }
             }
         }
+    }
+
+    /** Bounds that declare no associated type, so they never say which trait `T::Assoc` comes from. */
+    private static final Set<String> NO_ASSOCIATED_TYPES = Set.of("Send", "Sync", "Unpin", "Sized", "Copy", "Clone",
+            "Debug", "Display", "Default", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash");
+
+    /** {@code <T as Trait>::Assoc} when exactly one bound of {@code T} can declare {@code Assoc}, else {@code T::Assoc}. */
+    private String qualified(String param, String assoc) {
+        Set<String> traits = new java.util.LinkedHashSet<>();
+        for (dev.rxray.syntax.tree.GenericParam g : scope.get().generics().params()) {
+            if (g instanceof dev.rxray.syntax.tree.GenericParam.TypeParam tp && tp.name().name().equals(param)) {
+                tp.bounds().forEach(b -> traitOf(b).ifPresent(traits::add));
+            }
+        }
+        for (dev.rxray.syntax.tree.WherePredicate w : scope.get().generics().where()) {
+            if (w instanceof dev.rxray.syntax.tree.WherePredicate.BoundPredicate bp
+                    && RustText.of(bp.type()).equals(param)) {
+                bp.bounds().forEach(b -> traitOf(b).ifPresent(traits::add));
+            }
+        }
+        traits.removeIf(t -> NO_ASSOCIATED_TYPES.contains(t.replaceAll("<.*", "")));
+        return traits.size() == 1 ? "<" + param + " as " + traits.iterator().next() + ">::" + assoc
+                : param + "::" + assoc;
+    }
+
+    private static Optional<String> traitOf(TypeBound bound) {
+        return bound instanceof TypeBound.TraitBound tb && !tb.isMaybe() ? Optional.of(RustText.of(tb.path()))
+                : Optional.empty();
+    }
+
+    private boolean mentionsScopeParam(Type type) {
+        if (scope.isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*")
+                .matcher(RustText.of(type));
+        while (m.find()) {
+            Optional<TypeParameter> p = scope.get().param(m.group());
+            if (p.isPresent() && p.get().kind() == ParamKind.TYPE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOf(List<TypeParameter> params, String name) {
@@ -258,7 +318,10 @@ final class TraitWalk {
         }
         List<Requirement> requirements = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        for (String p : order) {
+        // Parameters in declaration order, then the projections in the order the fields name them.
+        List<String> keys = new ArrayList<>(order);
+        needs.keySet().stream().filter(k -> !order.contains(k)).forEach(keys::add);
+        for (String p : keys) {
             Set<AutoTrait> traits = needs.get(p);
             if (traits != null) {
                 requirements.add(new Requirement(p, List.copyOf(EnumSet.copyOf(traits))));

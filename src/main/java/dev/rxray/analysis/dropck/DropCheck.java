@@ -21,16 +21,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Drop check's view of every type of a file: which type parameters it owns (a value of the parameter may be
- * dropped with it, so borrowed data inside must outlive it), whether it has drop glue, and whether the file
- * implements {@code Drop} for it.
+ * dropped with it, so borrowed data inside must outlive it), which lifetimes its drop may use, whether it has drop
+ * glue, and whether the file implements {@code Drop} for it. This follows rustc's {@code dropck_outlives}: a type
+ * with a {@code Drop} impl needs every generic argument alive; otherwise its fields are walked, {@code PhantomData<T>}
+ * counts as a {@code T}, references, raw and {@code fn} pointers add nothing, and a trait object needs everything it
+ * mentions alive. Checked against rustc by the {@code .dropck.golden} files ({@code needs_drop} and the borrow
+ * checker's E0597).
  *
  * <p>Owning positions: by value, tuples, arrays, the std containers and smart pointers ({@code Box}, {@code Vec},
- * {@code Rc}, {@code Arc}, {@code Option}, {@code Cell}, {@code Mutex}...) and {@code PhantomData<T>} (which exists
- * to say "owns a T"). Not owning: {@code &T}, {@code &mut T}, raw pointers, {@code fn} pointers, {@code NonNull},
- * {@code ManuallyDrop} and {@code MaybeUninit} (they never drop what they point to or hold).
+ * {@code Rc}, {@code Arc}, {@code Option}, {@code Cell}, {@code Mutex}, {@code OnceLock}...) and {@code PhantomData<T>}
+ * (which exists to say "owns a T"). Not owning: {@code &T}, {@code &mut T}, raw pointers, {@code fn} pointers,
+ * {@code NonNull}, {@code ManuallyDrop}, {@code MaybeUninit} (they never drop what they point to or hold) and
+ * {@code Weak} (its drop frees the allocation but never drops a {@code T}, and it holds no {@code PhantomData<T>}).
+ * The std guards ({@code MutexGuard}, {@code Ref}, ...) have {@code Drop} impls without {@code #[may_dangle]}, so
+ * everything they borrow must be alive when they are dropped.
  *
  * <p>Input: the file's declarations and impls. Output: one {@link DropFacts} per declaration, in source order.
  * Recursive and mutually recursive types are solved to a fixed point.
@@ -39,10 +48,16 @@ public final class DropCheck {
 
     private static final int MAX_DEPTH = 300;
     private static final Set<String> NOT_OWNING = Set.of("NonNull", "ManuallyDrop", "MaybeUninit");
-    private static final Set<String> HEAP = Set.of("String", "Vec", "VecDeque", "Box", "Rc", "Arc", "Weak",
-            "HashMap", "HashSet", "BTreeMap", "BTreeSet", "PathBuf", "OsString", "CString");
+    // Drop impls with `#[may_dangle]` on their parameters and a `PhantomData` of what they own (OnceLock's drop
+    // runs even for a `u8`, so it has glue for every argument).
+    private static final Set<String> HEAP = Set.of("String", "Vec", "VecDeque", "Box", "Rc", "Arc",
+            "HashMap", "HashSet", "BTreeMap", "BTreeSet", "PathBuf", "OsString", "CString", "OnceLock");
+    // Drop impls without `#[may_dangle]`: dropping one uses everything its arguments mention.
+    private static final Set<String> GUARDS = Set.of("MutexGuard", "RwLockReadGuard", "RwLockWriteGuard", "Ref",
+            "RefMut");
     private static final Set<String> STRUCTURAL = Set.of("Option", "Result", "Cell", "RefCell", "UnsafeCell",
-            "OnceCell", "OnceLock", "Mutex", "RwLock", "Pin", "Reverse", "Wrapping");
+            "OnceCell", "Mutex", "RwLock", "Pin", "Reverse", "Wrapping");
+    private static final Pattern NAME = Pattern.compile("'?[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> NOTHING = Set.of("PhantomPinned", "str", "bool", "char", "u8", "u16", "u32",
             "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize", "f32", "f64", "Duration", "Instant",
             "AtomicBool", "AtomicUsize", "AtomicU64", "AtomicU32", "AtomicI32", "AtomicI64");
@@ -73,7 +88,7 @@ public final class DropCheck {
      */
     private void solve() {
         for (TypeDeclaration d : byName.values()) {
-            current.put(d.name(), new DropFacts(d, false, new DropGlue.Never(""), List.of(), Map.of()));
+            current.put(d.name(), new DropFacts(d, false, new DropGlue.Never(""), List.of(), List.of(), Map.of()));
         }
         Deque<TypeDeclaration> work = new ArrayDeque<>(byName.values()).reversed();
         Set<String> queued = new HashSet<>(byName.keySet());
@@ -83,7 +98,8 @@ public final class DropCheck {
             queued.remove(d.name());
             DropFacts next = compute(d);
             DropFacts old = current.put(d.name(), next);
-            if (!next.owns().equals(old.owns()) || !next.glue().text().equals(old.glue().text())) {
+            if (!next.owns().equals(old.owns()) || !next.lifetimes().equals(old.lifetimes())
+                    || !next.glue().text().equals(old.glue().text())) {
                 for (String dependent : dependents.getOrDefault(d.name(), Set.of())) {
                     if (queued.add(dependent)) {
                         work.addLast(byName.get(dependent));
@@ -117,8 +133,22 @@ public final class DropCheck {
             glue = new DropGlue.Never(subject + " has no drop glue: no field needs dropping");
         }
         List<String> owns = new ArrayList<>();
+        List<String> lifetimes = new ArrayList<>();
         Map<String, String> reasons = new LinkedHashMap<>();
         for (TypeParameter p : d.params()) {
+            if (p.kind() == ParamKind.LIFETIME) {
+                String live = walk.live.get(p.name());
+                if (live != null) {
+                    lifetimes.add(p.name());
+                    reasons.put(p.name(), "`" + p.name() + "` is used when the value is dropped: " + live);
+                } else if (dropImpl) {
+                    reasons.put(p.name(), "`" + p.name() + "` must outlive the value: the `Drop` impl may use it");
+                } else {
+                    reasons.put(p.name(), "`" + p.name() + "` is not used when the value is dropped: no field "
+                            + "whose drop reads data of that lifetime");
+                }
+                continue;
+            }
             if (p.kind() != ParamKind.TYPE) {
                 continue;
             }
@@ -133,7 +163,7 @@ public final class DropCheck {
                         + p.name() + "` that would be dropped with the value");
             }
         }
-        return new DropFacts(d, dropImpl, glue, owns, reasons);
+        return new DropFacts(d, dropImpl, glue, owns, lifetimes, reasons);
     }
 
     /** One pass over a declaration's fields. */
@@ -142,6 +172,7 @@ public final class DropCheck {
         String always;
         final Map<String, String> glueParams = new LinkedHashMap<>();
         final Map<String, String> owned = new LinkedHashMap<>();
+        final Map<String, String> live = new LinkedHashMap<>();
 
         Walk(TypeDeclaration scope) {
             this.scope = scope;
@@ -160,6 +191,10 @@ public final class DropCheck {
                     if (glue) {
                         alwaysBecause(where + " holds a trait object, whose destructor is unknown");
                     }
+                    if (own) {
+                        usedByDrop(type, where + " holds `" + RustText.of(type) + "`, whose unknown destructor "
+                                + "may use everything the type mentions");
+                    }
                 }
                 case Type.PathType p -> path(p.path(), glue, own, where, depth);
                 default -> {
@@ -176,6 +211,10 @@ public final class DropCheck {
                 if (glue) {
                     alwaysBecause(where + " holds the projection `" + RustText.of(path)
                             + "`, which may need dropping");
+                }
+                if (own) {
+                    usedByDrop(path, where + " holds the projection `" + RustText.of(path) + "`, whose drop may "
+                            + "use everything it mentions");
                 }
                 return;
             }
@@ -201,9 +240,19 @@ public final class DropCheck {
             if (NOT_OWNING.contains(name) || NOTHING.contains(name)) {
                 return;
             }
-            if (name.equals("MutexGuard")) {
+            if (GUARDS.contains(name)) {
                 if (glue) {
-                    alwaysBecause(where + " holds a `MutexGuard`, which unlocks when dropped");
+                    alwaysBecause(where + " holds a `" + name + "`, which releases its lock or borrow when dropped");
+                }
+                if (own) {
+                    usedByDrop(path, where + " holds `" + RustText.of(path) + "`, whose `Drop` impl uses what it "
+                            + "borrows");
+                }
+                return;
+            }
+            if (name.equals("Weak")) {
+                if (glue) {
+                    alwaysBecause(where + " holds a `Weak`, which frees its allocation when dropped");
                 }
                 return;
             }
@@ -233,11 +282,26 @@ public final class DropCheck {
                         }
                     }
                 }
-                if (own) {
+                if (own && facts.dropImpl()) {
+                    usedByDrop(path, where + " holds `" + RustText.of(path) + "`, whose `Drop` impl may use "
+                            + "everything its arguments mention");
+                } else if (own) {
                     for (String p : facts.owns()) {
                         int i = indexOf(params, p);
                         if (i >= 0 && i < args.size()) {
                             type(args.get(i), false, true, where + " inside `" + target.name() + "`", depth + 1);
+                        }
+                    }
+                    List<String> lifetimeArgs = lifetimeArgs(last);
+                    List<TypeParameter> targetLifetimes = target.lifetimes();
+                    for (String l : facts.lifetimes()) {
+                        int i = indexOf(targetLifetimes, l);
+                        if (i >= 0 && i < lifetimeArgs.size()) {
+                            String arg = lifetimeArgs.get(i);
+                            if (scope.param(arg).isPresent()) {
+                                live.putIfAbsent(arg, where + " holds `" + RustText.of(path) + "`, whose drop uses `"
+                                        + l + "` = `" + arg + "`");
+                            }
                         }
                     }
                 }
@@ -261,6 +325,20 @@ public final class DropCheck {
             args.forEach(a -> type(a, false, own, where + " inside `" + name + "`", depth + 1));
         }
 
+        /** Everything a type mentions must be alive when it is dropped (rustc: the type "outlives" the drop). */
+        private void usedByDrop(Object typeOrPath, String reason) {
+            String text = typeOrPath instanceof Type t ? RustText.of(t) : RustText.of((Path) typeOrPath);
+            Matcher m = NAME.matcher(text);
+            while (m.find()) {
+                Optional<TypeParameter> p = scope.param(m.group());
+                if (p.isPresent() && p.get().kind() == ParamKind.TYPE) {
+                    owned.putIfAbsent(p.get().name(), reason);
+                } else if (p.isPresent() && p.get().kind() == ParamKind.LIFETIME) {
+                    live.putIfAbsent(p.get().name(), reason);
+                }
+            }
+        }
+
         private void alwaysBecause(String reason) {
             if (always == null) {
                 always = reason;
@@ -275,6 +353,18 @@ public final class DropCheck {
             }
         }
         return -1;
+    }
+
+    private static List<String> lifetimeArgs(PathSegment segment) {
+        List<String> out = new ArrayList<>();
+        if (segment.args().isPresent() && segment.args().get() instanceof GenericArgs.Angle angle) {
+            for (GenericArg a : angle.args()) {
+                if (a instanceof GenericArg.LifetimeArg l) {
+                    out.add(l.lifetime().name());
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Type> typeArgs(PathSegment segment) {

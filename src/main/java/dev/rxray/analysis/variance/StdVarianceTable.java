@@ -44,6 +44,9 @@ public final class StdVarianceTable {
             Map.entry("Mutex", types(INV)),
             Map.entry("RwLock", types(INV)),
             Map.entry("MutexGuard", List.of(new StdParam("'a", true, CO), type("T", INV))),
+            // cell::Ref holds `NonNull<T>` and a borrow flag; RefMut adds `PhantomData<&'b mut T>`.
+            Map.entry("Ref", List.of(new StdParam("'b", true, CO), type("T", CO))),
+            Map.entry("RefMut", List.of(new StdParam("'b", true, CO), type("T", INV))),
             Map.entry("PhantomData", types(CO)),
             Map.entry("NonNull", types(CO)),
             Map.entry("HashMap", List.of(type("K", CO), type("V", CO), type("S", CO))),

@@ -20,7 +20,10 @@ public final class UnusedParameters {
     private UnusedParameters() {
     }
 
-    static UnusedParameter error(TypeParameter p, boolean recursive) {
+    static UnusedParameter error(TypeParameter p, boolean usedOnlyRecursively) {
+        // rustc words only type parameters as "only used recursively"; a lifetime used only in the type's own
+        // recursive uses is "never used", E0392 (recorded in samples/variance/unused_and_recursive.rs).
+        boolean recursive = usedOnlyRecursively && p.kind() == ParamKind.TYPE;
         String what = p.kind() == ParamKind.LIFETIME ? "lifetime" : "type";
         String message = what + " parameter `" + p.name() + "` is " + (recursive ? "only used recursively"
                 : "never used");
