@@ -10,6 +10,7 @@ import dev.rxray.analysis.async.Temporary;
 import dev.rxray.analysis.async.TypeFact;
 import dev.rxray.analysis.async.Upvar;
 import dev.rxray.analysis.async.step.CoroutineShape;
+import dev.rxray.analysis.async.step.Way;
 import dev.rxray.syntax.ParseResult;
 import dev.rxray.syntax.SourceFile;
 import dev.rxray.syntax.Span;
@@ -358,24 +359,29 @@ public final class Desugarer {
     }
 
     private String nextStates(int from) {
-        Set<Integer> next = from < 0 ? shape.first() : from < shape.follow().size() ? shape.follow().get(from) : Set.of();
         List<String> ways = new ArrayList<>();
-        for (int j : next) {
-            String way = suspends.get(j).name();
-            if (from >= 0 && j <= from) {
-                String keyword = shape.loopAround(from, j).map(CoroutineShape.LoopSpan::keyword).orElse("loop");
-                way += " (the `" + keyword + "` goes round)";
+        List<Way> byTarget = shape.waysFrom(from).stream()
+                .sorted(java.util.Comparator.comparingInt((Way w) -> w.returns() ? Integer.MAX_VALUE : w.to()))
+                .toList();
+        for (Way way : byTarget) {
+            String target = way.returns() ? "Returned" : suspends.get(way.to()).name();
+            String how = switch (way.kind()) {
+                case ON, END, LOOP_ENDS -> "";
+                case AGAIN, CONTINUE -> " (the `" + shape.loops().get(way.rounds().isEmpty() ? 0
+                        : way.rounds().getLast()).keyword() + "` goes round)";
+                case BREAK -> " (after a `break`)";
+                case RETURN -> " (by `return`)";
+                case TRY -> " (when `?` returns early)";
+            };
+            if (!ways.contains(target + how)) {
+                ways.add(target + how);
             }
-            ways.add(way);
-        }
-        boolean ends = from < 0 ? shape.mayEndWithoutAwait() : shape.last().contains(from);
-        if (ends) {
-            ways.add("Returned");
-        } else if (from >= 0 && from < shape.tryAfter().size() && shape.tryAfter().get(from)) {
-            ways.add("Returned (when `?` returns early)");
         }
         if (ways.isEmpty()) {
             ways.add("Returned");
+        }
+        if (ways.contains("Returned") && ways.stream().filter(w -> w.startsWith("Returned")).count() > 1) {
+            ways.set(ways.indexOf("Returned"), "Returned (at the end)");
         }
         return ways.size() == 1 ? ways.getFirst()
                 : String.join(", ", ways.subList(0, ways.size() - 1)) + " or " + ways.getLast();
