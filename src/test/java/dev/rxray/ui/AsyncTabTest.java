@@ -6,13 +6,16 @@ import static dev.rxray.ui.UiTestSupport.seconds;
 import static dev.rxray.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rxray.analysis.async.step.Step;
 import dev.rxray.analysis.async.step.StepKind;
 import dev.rxray.ui.async.AsyncTab;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -116,6 +119,49 @@ class AsyncTabTest {
         assertThat(onFx(() -> tab.steps().size())).as("Pending twice at Suspend0 adds a wake and a poll per visit")
                 .isGreaterThan(before);
         assertThat(onFx(tab::stepIndex)).isEqualTo(2);
+    }
+
+    @Test
+    void theBranchChoiceOffersTheErrOfQuestionMarkAsAWayOfItsOwn(FxRobot robot) {
+        String source = """
+                async fn read(n: u32) -> Result<u32, String> {
+                    Ok(n)
+                }
+
+                async fn total() -> Result<u32, String> {
+                    let a = read(1).await?;
+                    let b = read(2).await?;
+                    Ok(a + b)
+                }
+
+                fn main() {}
+                """;
+        runOnFx(() -> window.editor().area().replaceText(source));
+        AsyncTab tab = openAsyncTab(robot);
+        runOnFx(() -> tab.choose("total"));
+        waitUntil("the machine of total is shown", seconds(60),
+                () -> tab.figure().map(f -> f.title().contains("total")).orElse(false));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> branch = robot.lookup(".rx-async-branch").queryAs(ComboBox.class);
+        int suspend0 = onFx(() -> indexOfFirst(tab, "Suspend0"));
+        runOnFx(() -> {
+            while (tab.stepIndex() < suspend0) {
+                tab.step();
+            }
+        });
+        assertThat(onFx(() -> List.copyOf(branch.getItems()))).containsExactly("Suspend1", "Returned (Err: ?)");
+        assertThat(onFx(branch::getValue)).isEqualTo("Suspend1");
+        assertThat(onFx(() -> tab.steps().stream().map(Step::state).toList())).contains("Suspend1");
+
+        runOnFx(() -> branch.setValue("Returned (Err: ?)"));
+
+        assertThat(onFx(() -> tab.steps().stream().map(Step::state).toList()))
+                .as("the Err of `?` returns before the second await").doesNotContain("Suspend1").endsWith("Returned");
+        assertThat(onFx(branch::getValue)).isEqualTo("Returned (Err: ?)");
+    }
+
+    private static int indexOfFirst(AsyncTab tab, String state) {
+        return tab.steps().stream().filter(s -> s.state().equals(state)).findFirst().orElseThrow().index();
     }
 
     private AsyncTab openAsyncTab(FxRobot robot) {

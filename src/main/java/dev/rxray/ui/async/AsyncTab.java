@@ -14,6 +14,7 @@ import dev.rxray.analysis.async.step.SourceRegion;
 import dev.rxray.analysis.async.step.Step;
 import dev.rxray.analysis.async.step.Stepper;
 import dev.rxray.analysis.async.step.Transition;
+import dev.rxray.analysis.async.step.Way;
 import dev.rxray.diagram.GraphFigure;
 import dev.rxray.diagram.Highlight;
 import dev.rxray.diagram.Theme;
@@ -91,6 +92,8 @@ public final class AsyncTab {
     private Highlight shownHighlight = Highlight.NONE;
     private final Spinner<Integer> pendings = new Spinner<>(0, Schedule.MAX_PENDINGS, 1);
     private final ComboBox<String> branch = new ComboBox<>();
+    /** The labels in {@link #branch} and the schedule choice each stands for. */
+    private final java.util.Map<String, Integer> wayChoices = new java.util.HashMap<>();
     private final Label pendingsLabel = new Label("Pending \u00d7");
     private final Label branchLabel = new Label("then");
     private Schedule schedule = Schedule.DEFAULT;
@@ -189,11 +192,12 @@ public final class AsyncTab {
             }
         });
         branch.setTooltip(new Tooltip("Where control flow branches: where the body goes after this state"));
+        branch.getStyleClass().add("rx-async-branch");
         branch.valueProperty().addListener((obs, old, way) -> {
             int at = scheduleAt();
-            if (!updatingSchedule && way != null && at != Integer.MIN_VALUE) {
-                reschedule(schedule.withChoice(at, way.equals("Returned") ? Schedule.END
-                        : Integer.parseInt(way.substring("Suspend".length()))));
+            Integer code = way == null ? null : wayChoices.get(way);
+            if (!updatingSchedule && code != null && at != Integer.MIN_VALUE) {
+                reschedule(schedule.withChoice(at, code));
             }
         });
         for (Button button : List.of(reset, back, forward, play, copy, export)) {
@@ -291,7 +295,7 @@ public final class AsyncTab {
             coroutines.setValue(name);
             updatingChoice = false;
         }
-        shape = CoroutineShape.of(machine, result.source());
+        shape = CoroutineShape.of(machine, result.parse());
         GraphFigure next = AsyncFigures.build(machine, shape);
         if (!sameMachine) {
             schedule = Schedule.DEFAULT;
@@ -659,12 +663,15 @@ public final class AsyncTab {
             if (atAwait) {
                 pendings.getValueFactory().setValue(schedule.pendingsAt(at));
             }
+            // Every way on, labelled with how it gets there: two ways to one state (a `return` and the Err of
+            // `?`, straight on and round a loop) are different choices.
             List<String> ways = new ArrayList<>();
+            wayChoices.clear();
             if (shape != null && at != Integer.MIN_VALUE) {
-                java.util.Set<Integer> next = at == Schedule.START ? shape.first() : shape.follow().get(at);
-                next.forEach(k -> ways.add("Suspend" + k));
-                if (at == Schedule.START ? shape.mayEndWithoutAwait() : shape.last().contains(at)) {
-                    ways.add("Returned");
+                for (Way way : shape.waysFrom(at)) {
+                    if (wayChoices.putIfAbsent(way.label(), way.choice()) == null) {
+                        ways.add(way.label());
+                    }
                 }
             }
             boolean choice = ways.size() > 1;
@@ -682,7 +689,11 @@ public final class AsyncTab {
                     break;
                 }
             }
-            branch.setValue(ways.contains(taken) ? taken : null);
+            Integer chosen = schedule.choices().get(at);
+            String target = taken;
+            branch.setValue(ways.stream()
+                    .filter(w -> chosen != null ? wayChoices.get(w).equals(chosen) : w.split(" \\(")[0].equals(target))
+                    .findFirst().orElse(null));
         } finally {
             updatingSchedule = false;
         }
