@@ -52,9 +52,15 @@ public final class DotWriter {
                 .graphAttrs().add(attr("outputorder", "edgesfirst"))
                 .graphAttrs().add(attr("fontname", Dot.SANS));
         if (options.withTitle() && !figure.title().isEmpty()) {
+            // An empty row under the title keeps it from crowding a node at the top of the drawing.
             graph.graphAttrs().add(Label.html(new HtmlLabel()
+                            .open("TABLE", HtmlLabel.attrs("BORDER", "0", "CELLBORDER", "0", "CELLPADDING", "0",
+                                    "CELLSPACING", "0"))
+                            .open("TR").open("TD", HtmlLabel.attrs("ALIGN", "LEFT"))
                             .text(figure.title(), Dot.SANS, theme.fontSize() + 4, theme.foreground(), true, false)
-                            .toString()))
+                            .close("TD").close("TR")
+                            .open("TR").open("TD", HtmlLabel.attrs("HEIGHT", "12")).close("TD").close("TR")
+                            .close("TABLE").toString()))
                     .graphAttrs().add(attr("labelloc", "t"))
                     .graphAttrs().add(attr("labeljust", "l"));
         }

@@ -11,7 +11,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Exports figures. DOT comes from {@link DotWriter}, SVG from Graphviz itself, PNG and PDF from painting the laid-out
- * drawing operations ({@link RasterPainter}, {@link PdfPainter}), so all four show the same layout. Nothing here
+ * drawing operations ({@link RasterPainter}, {@link PdfPainter} with Apache PDFBox), so all four show the same
+ * layout. Nothing here
  * throws: every problem comes back as {@link ExportResult.Failed} with a message for the user.
  */
 public final class Exporter {
@@ -53,7 +54,11 @@ public final class Exporter {
     private static ExportResult paint(LaidOutGraph graph, ExportRequest request) {
         String background = request.theme().background();
         if (request.format() == ExportFormat.PDF) {
-            return new ExportResult.Rendered(PdfPainter.paint(graph, background, MARGIN), ExportFormat.PDF);
+            try {
+                return new ExportResult.Rendered(PdfPainter.paint(graph, background, MARGIN), ExportFormat.PDF);
+            } catch (java.io.UncheckedIOException e) {
+                return new ExportResult.Failed("cannot write PDF: " + e.getCause().getMessage());
+            }
         }
         BufferedImage image = RasterPainter.paint(graph, request.scale(), background, MARGIN);
         ByteArrayOutputStream png = new ByteArrayOutputStream();

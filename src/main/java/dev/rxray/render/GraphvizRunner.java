@@ -25,11 +25,15 @@ import java.util.function.BooleanSupplier;
  * later layout.
  */
 public final class GraphvizRunner {
-    /** Set to {@code v8} to use the embedded engine even when {@code dot} is installed (goldens are made with it). */
+    /**
+     * Set to {@code v8} to use the embedded engine even when {@code dot} is installed (goldens are made with it);
+     * any other value, or none, uses {@code dot} when it is on the PATH.
+     */
     public static final String ENGINE_PROPERTY = "rxray.graphviz.engine";
     public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(5);
     private static final GraphvizRunner SHARED = new GraphvizRunner();
     private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final boolean DOT_ON_PATH = dotOnPath();
 
     private ExecutorService executor = newExecutor();
     private volatile String engineName = "none";
@@ -95,15 +99,16 @@ public final class GraphvizRunner {
     }
 
     private static final int LARGE_MEMORY = 256 * 1024 * 1024;
-    private final ThreadLocal<Boolean> engineReady = ThreadLocal.withInitial(() -> false);
+    private final ThreadLocal<String> engineOfThread = ThreadLocal.withInitial(() -> "none");
     private final ThreadLocal<Boolean> largeMemory = ThreadLocal.withInitial(() -> false);
 
     private RenderOutcome render(String dot, Format format) {
         long start = System.nanoTime();
         try {
-            if (!engineReady.get()) {
-                chooseEngine();
-                engineReady.set(true);
+            String wanted = wantedEngine();
+            if (!wanted.equals(engineOfThread.get())) {
+                useEngine(wanted);
+                engineOfThread.set(wanted);
             }
             String text;
             try {
@@ -125,6 +130,9 @@ public final class GraphvizRunner {
     }
 
     private String renderOnce(String dot, Format format) {
+        if (format == Format.JSON && "dot".equals(engineName)) {
+            return DotProcess.json(dot);
+        }
         Graphviz graphviz = Graphviz.fromString(dot);
         if (largeMemory.get()) {
             graphviz = graphviz.totalMemory(LARGE_MEMORY);
@@ -141,13 +149,21 @@ public final class GraphvizRunner {
         return false;
     }
 
-    private void chooseEngine() {
-        boolean useDot = dotOnPath() && !"v8".equals(System.getProperty(ENGINE_PROPERTY));
-        List<GraphvizEngine> engines = useDot
+    /**
+     * Read on every run, so a program (or a test that compares with goldens made by the embedded engine) that sets
+     * {@link #ENGINE_PROPERTY} gets that engine even after another engine has run.
+     */
+    private static String wantedEngine() {
+        return DOT_ON_PATH && !"v8".equals(System.getProperty(ENGINE_PROPERTY)) ? "dot" : "v8";
+    }
+
+    private void useEngine(String name) {
+        List<GraphvizEngine> engines = name.equals("dot")
                 ? List.of(new GraphvizCmdLineEngine(), new GraphvizV8Engine())
                 : List.of(new GraphvizV8Engine());
         Graphviz.useEngine(engines);
-        engineName = useDot ? "dot" : "v8";
+        largeMemory.set(false);
+        engineName = name;
     }
 
     static boolean dotOnPath() {

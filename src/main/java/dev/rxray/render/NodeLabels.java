@@ -44,7 +44,7 @@ final class NodeLabels {
         html.open("TABLE", attrs("BORDER", lit ? "2" : "1", "CELLBORDER", "0", "CELLSPACING", "0",
                 "CELLPADDING", CELL_PADDING, "COLOR", border, "BGCOLOR", theme.nodeFill()));
         html.open("TR").open("TD", attrs("COLSPAN", "3", "BGCOLOR", titleFill, "CELLPADDING", "7",
-                        "ALIGN", "CENTER"))
+                        "ALIGN", "CENTER", "WIDTH", Dot.number(titleWidth(node.title(), theme.fontSize() + 1))))
                 .text(node.title(), Dot.SANS, theme.fontSize() + 1, theme.foreground(), true, false)
                 .close("TD").close("TR");
         if (!node.subtitle().isEmpty()) {
@@ -57,6 +57,15 @@ final class NodeLabels {
             field(html, node.fields().get(i), node.rowId(i), highlight.hasRow(node.rowId(i)), theme);
         }
         return html.close("TABLE").toString();
+    }
+
+    /**
+     * Room for the bold title in a font wider than the Helvetica metrics Graphviz measures with: an SVG viewer
+     * without Helvetica draws it in its own sans serif (DejaVu Sans on Linux, about 15% wider), which would otherwise
+     * spill out of a small node such as {@code Returned}. The title cell's padding is included.
+     */
+    static double titleWidth(String title, double size) {
+        return Math.ceil(title.codePointCount(0, title.length()) * size * 0.72) + 14;
     }
 
     private static void field(HtmlLabel html, Field field, String rowId, boolean lit, Theme theme) {

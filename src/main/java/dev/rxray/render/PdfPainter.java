@@ -1,99 +1,141 @@
 package dev.rxray.render;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.zip.Deflater;
+import java.util.zip.CRC32;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Writes a laid-out figure as a one-page vector PDF: paths for shapes and real text in the standard PDF fonts
- * (Helvetica, Courier, Times). Graphviz's embedded engine sized every label with the metrics of exactly these fonts,
- * so text fits its cells as laid out, and any viewer can select and search it. The output has no dates or random
- * ids, so the same figure gives the same bytes. Characters outside WinAnsi (the standard fonts' encoding) are
- * written as {@code ?}.
+ * Writes a laid-out figure as a one-page vector PDF with Apache PDFBox: paths for shapes and real, selectable text
+ * in embedded subsets of the fonts the PNG painter uses ({@link PdfFonts}). Text wider in the embedded font than
+ * the width Graphviz reserved for it is squeezed horizontally (the PDF text operator {@code Tz}), as the PNG painter
+ * does, so labels stay in their cells.
+ *
+ * <p>The same figure gives the same bytes: the document has no dates, its file identifier is derived from the
+ * drawing, and PDFBox names font subsets after the glyphs they hold.
  */
 final class PdfPainter extends OpPainter {
-    private static final String[] FONTS = {
-        "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique",
-        "Courier", "Courier-Bold", "Courier-Oblique", "Courier-BoldOblique",
-        "Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic"};
-    private static final Charset WIN_ANSI = Charset.forName("windows-1252");
     private static final double KAPPA = 0.5522847498;
 
-    private final ByteArrayOutputStream content = new ByteArrayOutputStream();
+    private final PDPageContentStream out;
+    private final PdfFonts fonts;
     private final double pageHeight;
-
     private final double margin;
 
-    private PdfPainter(double pageHeight, double margin) {
+    private PdfPainter(PDPageContentStream out, PdfFonts fonts, double pageHeight, double margin) {
+        this.out = out;
+        this.fonts = fonts;
         this.pageHeight = pageHeight;
         this.margin = margin;
     }
 
+    /** The PDF's bytes; an {@link UncheckedIOException} only if PDFBox cannot write to memory or read a font. */
     static byte[] paint(LaidOutGraph graph, String background, double margin) {
-        double width = graph.width() + 2 * margin;
-        double height = graph.height() + 2 * margin;
-        PdfPainter painter = new PdfPainter(height, margin);
-        String bg = Colours.normalise(background);
-        painter.ascii(colour(bg) + " rg 0 0 " + n(width) + " " + n(height) + " re f\n");
-        painter.replay(graph.ops());
-        return painter.document(width, height);
+        float width = (float) (graph.width() + 2 * margin);
+        float height = (float) (graph.height() + 2 * margin);
+        try (PDDocument document = new PDDocument()) {
+            document.getDocumentInformation().setProducer("Rust X-Ray");
+            document.setDocumentId(identity(graph, background));
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            document.addPage(page);
+            PdfFonts fonts = new PdfFonts(document);
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                String bg = Colours.normalise(background);
+                stream.setNonStrokingColor(red(bg), green(bg), blue(bg));
+                stream.addRect(0, 0, width, height);
+                stream.fill();
+                new PdfPainter(stream, fonts, height, margin).replay(graph.ops());
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static String n(double value) {
-        return Dot.number(value);
+    /** PDFBox hashes this into the trailer's file identifier instead of the current time. */
+    private static long identity(LaidOutGraph graph, String background) {
+        CRC32 crc = new CRC32();
+        crc.update(graph.ops().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update(background.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return crc.getValue();
     }
 
-    private static String colour(String rgba) {
-        return n(Colours.red(rgba) / 255.0) + " " + n(Colours.green(rgba) / 255.0) + " " + n(Colours.blue(rgba) / 255.0);
+    private static float red(String rgba) {
+        return Colours.red(rgba) / 255f;
     }
 
-    private void ascii(String text) {
-        content.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
+    private static float green(String rgba) {
+        return Colours.green(rgba) / 255f;
     }
 
-    private static byte[] latin1(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
+    private static float blue(String rgba) {
+        return Colours.blue(rgba) / 255f;
     }
 
-    private String xy(Point p) {
-        return n(p.x() + margin) + " " + n(pageHeight - margin - p.y());
+    private float x(Point p) {
+        return (float) (p.x() + margin);
     }
 
-    private boolean paintWith(boolean filled) {
+    private float y(Point p) {
+        return (float) (pageHeight - margin - p.y());
+    }
+
+    /** Sets the colour and line style for a fill or a stroke; false when that colour is fully transparent. */
+    private boolean paintWith(boolean filled) throws IOException {
         if (filled) {
             if (!visible(fill)) {
                 return false;
             }
-            ascii(colour(fill) + " rg\n");
-        } else {
-            if (!visible(pen)) {
-                return false;
-            }
-            String pattern = switch (dash) {
-                case "dashed" -> "[" + n(5 * lineWidth) + " " + n(3 * lineWidth) + "] 0 d";
-                case "dotted" -> "[" + n(lineWidth) + " " + n(2 * lineWidth) + "] 0 d";
-                default -> "[] 0 d";
-            };
-            ascii(colour(pen) + " RG " + n(lineWidth) + " w " + pattern + "\n");
+            out.setNonStrokingColor(red(fill), green(fill), blue(fill));
+            return true;
         }
+        if (!visible(pen)) {
+            return false;
+        }
+        float width = (float) lineWidth;
+        float[] pattern = switch (dash) {
+            case "dashed" -> new float[] {5 * width, 3 * width};
+            case "dotted" -> new float[] {width, 2 * width};
+            default -> new float[0];
+        };
+        out.setStrokingColor(red(pen), green(pen), blue(pen));
+        out.setLineWidth(width);
+        out.setLineDashPattern(pattern, 0);
         return true;
     }
 
+    private void finish(boolean filled, boolean close) throws IOException {
+        if (filled) {
+            out.closePath();
+            out.fill();
+        } else if (close) {
+            out.closeAndStroke();
+        } else {
+            out.stroke();
+        }
+    }
+
     private void path(List<Point> points, boolean close, boolean filled) {
-        if (points.isEmpty() || !paintWith(filled)) {
-            return;
+        try {
+            if (points.isEmpty() || !paintWith(filled)) {
+                return;
+            }
+            out.moveTo(x(points.getFirst()), y(points.getFirst()));
+            for (Point p : points.subList(1, points.size())) {
+                out.lineTo(x(p), y(p));
+            }
+            finish(filled, close);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        StringBuilder ops = new StringBuilder();
-        for (int i = 0; i < points.size(); i++) {
-            ops.append(xy(points.get(i))).append(i == 0 ? " m\n" : " l\n");
-        }
-        ops.append(filled ? "h f\n" : close ? "h S\n" : "S\n");
-        ascii(ops.toString());
     }
 
     @Override
@@ -108,33 +150,62 @@ final class PdfPainter extends OpPainter {
 
     @Override
     protected void bezier(List<Point> points, boolean filled) {
-        if (points.isEmpty() || !paintWith(filled)) {
-            return;
+        try {
+            if (points.isEmpty() || !paintWith(filled)) {
+                return;
+            }
+            out.moveTo(x(points.getFirst()), y(points.getFirst()));
+            for (int i = 1; i + 2 < points.size(); i += 3) {
+                Point a = points.get(i);
+                Point b = points.get(i + 1);
+                Point c = points.get(i + 2);
+                out.curveTo(x(a), y(a), x(b), y(b), x(c), y(c));
+            }
+            finish(filled, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        StringBuilder ops = new StringBuilder(xy(points.getFirst())).append(" m\n");
-        for (int i = 1; i + 2 < points.size(); i += 3) {
-            ops.append(xy(points.get(i))).append(' ').append(xy(points.get(i + 1))).append(' ')
-                    .append(xy(points.get(i + 2))).append(" c\n");
-        }
-        ops.append(filled ? "h f\n" : "S\n");
-        ascii(ops.toString());
     }
 
     @Override
-    protected void ellipse(Point c, double rx, double ry, boolean filled) {
-        if (!paintWith(filled)) {
-            return;
+    protected void ellipse(Point centre, double rx, double ry, boolean filled) {
+        try {
+            if (!paintWith(filled)) {
+                return;
+            }
+            float cx = x(centre);
+            float cy = y(centre);
+            float a = (float) rx;
+            float b = (float) ry;
+            float ka = (float) (rx * KAPPA);
+            float kb = (float) (ry * KAPPA);
+            out.moveTo(cx + a, cy);
+            out.curveTo(cx + a, cy + kb, cx + ka, cy + b, cx, cy + b);
+            out.curveTo(cx - ka, cy + b, cx - a, cy + kb, cx - a, cy);
+            out.curveTo(cx - a, cy - kb, cx - ka, cy - b, cx, cy - b);
+            out.curveTo(cx + ka, cy - b, cx + a, cy - kb, cx + a, cy);
+            finish(filled, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        double kx = rx * KAPPA;
-        double ky = ry * KAPPA;
-        double x = c.x() + margin;
-        double y = pageHeight - margin - c.y();
-        ascii(n(x + rx) + " " + n(y) + " m\n"
-                + n(x + rx) + " " + n(y + ky) + " " + n(x + kx) + " " + n(y + ry) + " " + n(x) + " " + n(y + ry) + " c\n"
-                + n(x - kx) + " " + n(y + ry) + " " + n(x - rx) + " " + n(y + ky) + " " + n(x - rx) + " " + n(y) + " c\n"
-                + n(x - rx) + " " + n(y - ky) + " " + n(x - kx) + " " + n(y - ry) + " " + n(x) + " " + n(y - ry) + " c\n"
-                + n(x + kx) + " " + n(y - ry) + " " + n(x + rx) + " " + n(y - ky) + " " + n(x + rx) + " " + n(y) + " c\n"
-                + (filled ? "h f\n" : "h S\n"));
+    }
+
+    /**
+     * PDFBox applies a font's ligatures within one text string, which would turn {@code fi} into one glyph that
+     * copies out as {@code ﬁ} and is wider or narrower than measured; consecutive strings are never joined, so the
+     * text is cut after every {@code f} (the first letter of every Latin ligature in these fonts).
+     */
+    static List<String> unligated(String text) {
+        List<String> pieces = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length() - 1; i++) {
+            if (text.charAt(i) == 'f') {
+                pieces.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        pieces.add(text.substring(start));
+        return pieces;
     }
 
     @Override
@@ -142,93 +213,35 @@ final class PdfPainter extends OpPainter {
         if (text.text().isBlank() || !visible(pen)) {
             return;
         }
-        String lower = face.toLowerCase(Locale.ROOT);
-        int family = lower.startsWith("courier") ? 4 : lower.startsWith("times") ? 8 : 0;
-        int font = family + (bold ? 1 : 0) + (italic ? 2 : 0);
-        double x = switch (text.align()) {
-            case 'c' -> text.baseline().x() - text.width() / 2;
-            case 'r' -> text.baseline().x() - text.width();
-            default -> text.baseline().x();
-        };
-        ascii(colour(pen) + " rg BT /F" + font + " " + n(fontSize) + " Tf " + xy(new Point(x, text.baseline().y()))
-                + " Td (");
-        content.writeBytes(literal(text.text()));
-        ascii(") Tj ET\n");
-    }
-
-    private static byte[] literal(String text) {
-        CharsetEncoder encoder = WIN_ANSI.newEncoder();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        text.codePoints().forEach(cp -> {
-            String ch = Character.toString(cp);
-            byte[] bytes = encoder.canEncode(ch) ? ch.getBytes(WIN_ANSI) : new byte[] {'?'};
-            for (byte b : bytes) {
-                if (b == '(' || b == ')' || b == '\\') {
-                    out.write('\\');
-                }
-                out.write(b);
-            }
-        });
-        return out.toByteArray();
-    }
-
-    private byte[] document(double width, double height) {
-        byte[] stream = deflate(content.toByteArray());
-        List<byte[]> objects = new ArrayList<>();
-        int firstFont = 5;
-        StringBuilder fontRefs = new StringBuilder();
-        for (int i = 0; i < FONTS.length; i++) {
-            fontRefs.append("/F").append(i).append(' ').append(firstFont + i).append(" 0 R ");
-        }
-        objects.add(latin1("<< /Type /Catalog /Pages 2 0 R >>"));
-        objects.add(latin1("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"));
-        objects.add(latin1("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + n(width) + " " + n(height) + "] "
-                + "/Resources << /Font << " + fontRefs + ">> >> /Contents 4 0 R >>"));
-        ByteArrayOutputStream streamObject = new ByteArrayOutputStream();
-        streamObject.writeBytes(latin1("<< /Length " + stream.length + " /Filter /FlateDecode >>\nstream\n"));
-        streamObject.writeBytes(stream);
-        streamObject.writeBytes(latin1("\nendstream"));
-        objects.add(streamObject.toByteArray());
-        for (String font : FONTS) {
-            objects.add(latin1("<< /Type /Font /Subtype /Type1 /BaseFont /" + font + " /Encoding /WinAnsiEncoding >>"));
-        }
-        objects.add(latin1("<< /Producer (Rust X-Ray) >>"));
-        int info = objects.size();
-
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        pdf.writeBytes(latin1("%PDF-1.4\n"));
-        pdf.writeBytes(new byte[] {'%', (byte) 0xe2, (byte) 0xe3, (byte) 0xcf, (byte) 0xd3, '\n'});
-        long[] offsets = new long[objects.size()];
-        for (int i = 0; i < objects.size(); i++) {
-            offsets[i] = pdf.size();
-            pdf.writeBytes(latin1((i + 1) + " 0 obj\n"));
-            pdf.writeBytes(objects.get(i));
-            pdf.writeBytes(latin1("\nendobj\n"));
-        }
-        long xref = pdf.size();
-        StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
-        for (long offset : offsets) {
-            table.append(String.format(Locale.ROOT, "%010d 00000 n \n", offset));
-        }
-        table.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R /Info ").append(info)
-                .append(" 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
-        pdf.writeBytes(latin1(table.toString()));
-        return pdf.toByteArray();
-    }
-
-    private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try {
-            deflater.setInput(data);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+            PDFont font = fonts.font(mono(), bold, italic);
+            String shown = fonts.printable(font, text.text());
+            double natural = font.getStringWidth(shown) / 1000 * fontSize;
+            double target = text.width() > 0 ? text.width() : natural;
+            double squeeze = natural > target * 1.01 ? target / natural : 1;
+            double drawn = natural * squeeze;
+            double left = switch (text.align()) {
+                case 'c' -> text.baseline().x() - drawn / 2;
+                case 'r' -> text.baseline().x() - drawn;
+                default -> text.baseline().x();
+            };
+            out.beginText();
+            out.setNonStrokingColor(red(pen), green(pen), blue(pen));
+            out.setFont(font, (float) fontSize);
+            if (squeeze < 1) {
+                out.setHorizontalScaling((float) (100 * squeeze));
             }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
+            out.newLineAtOffset(x(new Point(left, 0)), y(text.baseline()));
+            for (String piece : unligated(shown)) {
+                out.showText(piece);
+            }
+            out.endText();
+            if (squeeze < 1) {
+                // Horizontal scaling is graphics state: it outlives the text object unless reset.
+                out.setHorizontalScaling(100);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

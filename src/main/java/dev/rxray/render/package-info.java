@@ -3,8 +3,8 @@
  * dev.rxray.render.DotWriter}, with every label an escaped HTML-like table), layouts come back as Graphviz JSON and
  * are parsed into {@link dev.rxray.render.LaidOutGraph} for the interactive view ({@link
  * dev.rxray.render.LayoutService}), and {@link dev.rxray.render.Exporter} writes SVG (Graphviz's own), PNG and
- * vector PDF (painted from the same layout's drawing operations) and DOT, atomically ({@link
- * dev.rxray.render.AtomicFiles}).
+ * vector PDF (painted from the same layout's drawing operations, the PDF with Apache PDFBox and embedded fonts) and
+ * DOT, atomically ({@link dev.rxray.render.AtomicFiles}).
  *
  * <p>Invariants: every Graphviz call runs on the single thread of {@link dev.rxray.render.GraphvizRunner}, under a
  * time limit, and ends in a value ({@link dev.rxray.render.RenderOutcome}, {@link dev.rxray.render.LayoutOutcome},

@@ -11,6 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /** Layouts run off the caller's thread, stale requests are dropped, and limits give values, not hangs. */
 class LayoutServiceTest {
+    /**
+     * For layouts that are not about the limit: after an abandoned run the embedded engine starts again on a fresh
+     * thread, which can take seconds on a busy machine.
+     */
+    private static final Duration PATIENT = Duration.ofSeconds(60);
+
     @BeforeAll
     static void warm() {
         System.setProperty(GraphvizRunner.ENGINE_PROPERTY, "v8");
@@ -19,7 +25,7 @@ class LayoutServiceTest {
 
     @Test
     void onlyTheNewestOfSeveralRequestsIsLaidOut() {
-        LayoutService service = new LayoutService();
+        LayoutService service = new LayoutService(GraphvizRunner.shared(), PATIENT);
         CompletableFuture<LayoutOutcome> first = service.layout(SampleFigures.longStateMachine(30), DotOptions.VIEW);
         CompletableFuture<LayoutOutcome> second = service.layout(SampleFigures.longStateMachine(5), DotOptions.VIEW);
         CompletableFuture<LayoutOutcome> third = service.layout(SampleFigures.asyncStateMachine(), DotOptions.VIEW);
@@ -44,7 +50,7 @@ class LayoutServiceTest {
         LayoutOutcome outcome = hasty.layout(SampleFigures.longStateMachine(40), DotOptions.VIEW).join();
         assertThat(outcome).isInstanceOf(LayoutOutcome.Failed.class);
         assertThat(((LayoutOutcome.Failed) outcome).message()).contains("abandoned");
-        LayoutOutcome next = new LayoutService().layout(SampleFigures.asyncStateMachine(), DotOptions.VIEW).join();
+        LayoutOutcome next = new LayoutService(GraphvizRunner.shared(), PATIENT).layout(SampleFigures.asyncStateMachine(), DotOptions.VIEW).join();
         assertThat(next).isInstanceOf(LayoutOutcome.Laid.class);
     }
 

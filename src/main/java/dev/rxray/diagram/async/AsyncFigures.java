@@ -20,15 +20,25 @@ import dev.rxray.diagram.GraphFigure;
 import dev.rxray.diagram.Highlight;
 import dev.rxray.diagram.NodeRole;
 import dev.rxray.diagram.SourceLink;
+import dev.rxray.syntax.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** Builds the state graph of one coroutine and the highlights laid over it. */
 public final class AsyncFigures {
     public static final String AWAITEE = "__awaitee";
+    /** The id of the note that stands for every state a poll can resume, on machines too large for one edge each. */
+    public static final String ANY_POLL = "AnyPoll";
+    /**
+     * Up to this many suspend states, every state gets its own edge to {@code Panicked}; beyond, one note stands
+     * for all of them. The edges add nothing a reader does not know after the first few, cross every other edge, and
+     * make the layout of a machine with hundreds of awaits take seconds.
+     */
+    static final int PANIC_EDGES_UP_TO = 3;
 
     private AsyncFigures() {
     }
@@ -43,11 +53,21 @@ public final class AsyncFigures {
         return machine.kind().label() + " " + machine.name() + "  ·  " + verdict + ", !Unpin";
     }
 
+    /** The graph without source text: tooltips give where a local is declared, not the declaration. */
     public static GraphFigure build(CoroutineMachine machine, CoroutineShape shape) {
+        return build(machine, shape, Optional.empty());
+    }
+
+    /** The graph; the tooltip of a saved local or temporary quotes its line of {@code source}. */
+    public static GraphFigure build(CoroutineMachine machine, CoroutineShape shape, SourceFile source) {
+        return build(machine, shape, Optional.of(source));
+    }
+
+    private static GraphFigure build(CoroutineMachine machine, CoroutineShape shape, Optional<SourceFile> source) {
         GraphFigure.Builder figure = GraphFigure.builder(title(machine));
         List<MachineState.Suspend> suspends = machine.suspends();
         for (MachineState state : machine.states()) {
-            figure.node(node(machine, shape, state));
+            figure.node(node(machine, shape, state, source));
         }
         String unresumed = nodeId("Unresumed");
         String returned = nodeId("Returned");
@@ -73,14 +93,27 @@ public final class AsyncFigures {
                 figure.edge(here, returned, EdgeKind.RETURN, shape.endsOnlyByTry(k) ? "Err: ?" : "Ready, return");
             }
         }
-        figure.edge(unresumed, panicked, EdgeKind.PANIC, "panic");
-        for (MachineState.Suspend suspend : suspends) {
-            figure.edge(nodeId(suspend.name()), panicked, EdgeKind.PANIC, "");
+        if (suspends.size() <= PANIC_EDGES_UP_TO) {
+            figure.edge(unresumed, panicked, EdgeKind.PANIC, "panic");
+            for (MachineState.Suspend suspend : suspends) {
+                figure.edge(nodeId(suspend.name()), panicked, EdgeKind.PANIC, "");
+            }
+        } else {
+            figure.node(anyPoll(suspends));
+            figure.edge(ANY_POLL, panicked, EdgeKind.PANIC, "panic");
         }
         return figure.build();
     }
 
-    private static DiagramNode node(CoroutineMachine machine, CoroutineShape shape, MachineState state) {
+    private static DiagramNode anyPoll(List<MachineState.Suspend> suspends) {
+        String last = suspends.getLast().name();
+        return new DiagramNode(ANY_POLL, "any poll", "Unresumed, Suspend0 … " + last, NodeRole.PLAIN, List.of(),
+                "Any poll can panic, in whichever state it resumes (Unresumed or Suspend0 to " + last
+                        + "); the future is then Panicked.", SourceLink.NONE);
+    }
+
+    private static DiagramNode node(CoroutineMachine machine, CoroutineShape shape, MachineState state,
+                                    Optional<SourceFile> source) {
         String id = nodeId(state.name());
         return switch (state) {
             case MachineState.Unresumed u -> new DiagramNode(id, state.name(), "created, not yet polled",
@@ -88,7 +121,7 @@ public final class AsyncFigures {
                     "Holds only the upvars until the first poll.", link(shape, 0));
             case MachineState.Suspend s -> new DiagramNode(id, state.name(),
                     shorten(s.awaitee(), 40) + ".await  ·  line " + s.await().line(), NodeRole.STATE,
-                    suspendFields(machine, s), "Parked at the .await on " + s.await() + "; resumed by the next poll.",
+                    suspendFields(machine, s, source), "Parked at the .await on " + s.await() + "; resumed by the next poll.",
                     link(shape, s.index() + 1));
             case MachineState.Returned r -> new DiagramNode(id, state.name(), "finished",
                     NodeRole.DONE, List.of(), "The body returned; the future holds nothing and polling again panics.", SourceLink.NONE);
@@ -119,13 +152,17 @@ public final class AsyncFigures {
         return fields;
     }
 
-    private static List<Field> suspendFields(CoroutineMachine machine, MachineState.Suspend suspend) {
+    private static List<Field> suspendFields(CoroutineMachine machine, MachineState.Suspend suspend,
+                                             Optional<SourceFile> source) {
         List<Field> fields = new ArrayList<>(upvarFields(machine, Emphasis.MUTED, suspend.name()));
         for (SavedLocal local : suspend.locals()) {
+            String tooltip = DeclarationLine.at(source, local.declared())
+                    .map(line -> line + " · line " + local.declared() + " · saved: ")
+                    .orElse("let " + local.name() + " at " + local.declared() + "; saved: ")
+                    + local.reason().text() + assumedText(local.type());
             Field field = Field.of(local.name(), typeText(local.type()))
-.withNote(join(shortReason(local), SizeHints.note(local.type().text())))
-                    .withTooltip("let " + local.name() + " at " + local.declared() + "; saved: "
-                            + local.reason().text() + assumedText(local.type()));
+                    .withNote(join(shortReason(local), SizeHints.note(local.type().text())))
+                    .withTooltip(tooltip);
             fields.add(blocked(machine, suspend.name(), local.name(),
                     local.type().assumed() ? field.asAssumed() : field));
         }
@@ -133,7 +170,8 @@ public final class AsyncFigures {
             Field field = Field.of("temp", typeText(temporary.type()))
                     .withNote(SizeHints.note(temporary.type().text()))
                     .withTooltip("temporary " + temporary.text() + " at " + temporary.at()
-                            + ", alive across this await" + assumedText(temporary.type()));
+                            + DeclarationLine.at(source, temporary.at()).map(line -> " (in " + line + ")").orElse("")
+                            + "; alive across this await" + assumedText(temporary.type()));
             fields.add(blocked(machine, suspend.name(), temporary.text(),
                     temporary.type().assumed() ? field.asAssumed() : field));
         }

@@ -60,6 +60,7 @@ public final class DiagramView extends Region {
     private static final double MIN_ZOOM = 0.1;
     private static final double MAX_ZOOM = 8;
     private static final double FIT_MARGIN = 24;
+    private static final double READABLE_ZOOM = 0.45;
     private static final double TEXT_PAD = 5;
     private static final double CORNER = 10;
 
@@ -165,7 +166,11 @@ public final class DiagramView extends Region {
         rowShapes.forEach((id, shape) -> shape.pseudoClassStateChanged(HIGHLIGHTED, highlight.hasRow(id)));
     }
 
-    /** Scales and centres the drawing to fill the control, never enlarging past 1.5x. */
+    /**
+     * Scales and centres the drawing to fill the control, never enlarging past 1.5x. A drawing that would need less
+     * than {@link #READABLE_ZOOM} to fit (a machine with dozens of states) is shown at that zoom from its top, where
+     * it starts: text stays legible, and the shapes out of sight cost nothing to paint.
+     */
     public void fitToView() {
         double width = getWidth() > 0 ? getWidth() : prefWidth(-1);
         double height = getHeight() > 0 ? getHeight() : prefHeight(-1);
@@ -174,6 +179,10 @@ public final class DiagramView extends Region {
         }
         double zoom = Math.min((width - 2 * FIT_MARGIN) / graphWidth, (height - 2 * FIT_MARGIN) / graphHeight);
         zoom = clamp(Math.min(zoom, 1.5));
+        if (zoom < READABLE_ZOOM) {
+            setZoom(READABLE_ZOOM, (width - graphWidth * READABLE_ZOOM) / 2, FIT_MARGIN);
+            return;
+        }
         setZoom(zoom, (width - graphWidth * zoom) / 2, (height - graphHeight * zoom) / 2);
     }
 
@@ -271,9 +280,7 @@ public final class DiagramView extends Region {
         Rectangle outline = rounded(box, "node-outline");
         outline.setMouseTransparent(true);
         group.getChildren().addAll(fill, inside, outline);
-        if (!node.tooltip().isEmpty()) {
-            Tooltip.install(group, new Tooltip(node.tooltip()));
-        }
+        tooltipOnHover(group, node.tooltip());
         group.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
                 onNodeClicked.accept(node.id());
@@ -325,13 +332,28 @@ public final class DiagramView extends Region {
                 "row-value", cells.get(1), TextAlignment.LEFT));
         group.getChildren().add(inCell(note, field.assumed() ? DiagramFonts.SMALL_ITALIC : DiagramFonts.SMALL,
                 "row-note", cells.get(2), TextAlignment.RIGHT));
-        if (!field.tooltip().isEmpty()) {
-            Tooltip.install(group, new Tooltip(field.tooltip()));
-        }
+        tooltipOnHover(group, field.tooltip());
         group.setOnMouseEntered(event -> onRowHover.accept(new RowEvent(node.id(), index, field, true)));
         group.setOnMouseExited(event -> onRowHover.accept(new RowEvent(node.id(), index, field, false)));
         rowShapes.put(rowId, group);
         return group;
+    }
+
+    /**
+     * Installs the tooltip when the pointer first enters the node: a tooltip is a popup control, costly to make, and
+     * a machine with hundreds of states has thousands of rows, almost none of which are ever hovered.
+     */
+    private static void tooltipOnHover(Node node, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip.install(node, new Tooltip(text));
+            }
+        });
     }
 
     private static Rectangle rounded(Box box, String styleClass) {
@@ -400,9 +422,7 @@ public final class DiagramView extends Region {
             group.getChildren().add(centred(edge.label(), DiagramFonts.LABEL, "edge-label", laid.label().centreX(),
                     laid.label().centreY()));
         }
-        if (!edge.tooltip().isEmpty()) {
-            Tooltip.install(group, new Tooltip(edge.tooltip()));
-        }
+        tooltipOnHover(group, edge.tooltip());
         edgeShapes.put(edge.id(), group);
         return group;
     }

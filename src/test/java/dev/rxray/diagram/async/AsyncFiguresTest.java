@@ -37,7 +37,11 @@ class AsyncFiguresTest {
 
     static GraphFigure figureOf(PipelineResult result, String name) {
         CoroutineMachine machine = result.async().byName(name).orElseThrow();
-        return AsyncFigures.build(machine, CoroutineShape.of(machine, result.source()));
+        return AsyncFigures.build(machine, CoroutineShape.of(machine, result.source()), result.source());
+    }
+
+    static Field field(DiagramNode node, String label) {
+        return node.fields().stream().filter(f -> f.label().equals(label)).findFirst().orElseThrow();
     }
 
     @Test
@@ -66,7 +70,66 @@ class AsyncFiguresTest {
         assertThat(suspend0.fields()).extracting(Field::label).contains("items", "total", "__awaitee");
         assertThat(suspend0.subtitle()).contains("leaf(item).await").contains("line 5");
         Field total = suspend0.fields().stream().filter(f -> f.label().equals("total")).findFirst().orElseThrow();
-        assertThat(total.tooltip()).contains("let total at 3:");
+        assertThat(total.tooltip()).startsWith("let mut total = 0; · line 3:13 · saved: ");
+    }
+
+    @Test
+    void aSavedLocalsTooltipQuotesItsDeclarationOnOneLine() {
+        PipelineResult result = analyse("""
+                use std::sync::Mutex;
+                async fn tick() {}
+                async fn locked(m: &Mutex<u32>) -> u32 {
+                    let guard = m.lock().unwrap();
+                    let a_rather_long_name_for_a_value = [1u64, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+                    let spread = vec![
+                        1u8,
+                    ];
+                    tick().await;
+                    *guard + a_rather_long_name_for_a_value[0] as u32 + spread[0] as u32
+                }
+                """);
+        DiagramNode suspend0 = figureOf(result, "locked").node("Suspend0").orElseThrow();
+
+        assertThat(field(suspend0, "guard").tooltip())
+                .startsWith("let guard = m.lock().unwrap(); · line 4:9 · saved: used after the await")
+                .contains("not Send");
+        String long_ = field(suspend0, "a_rather_long_name_for_a_value").tooltip();
+        String quoted = long_.substring(0, long_.indexOf(" · line 5:9"));
+        assertThat(quoted).startsWith("let a_rather_long_name_for_a_value = [1u64,").endsWith("…").hasSize(80);
+        assertThat(field(suspend0, "spread").tooltip()).startsWith("let spread = vec![ · line 6:9 · saved: ");
+
+        CoroutineMachine machine = result.async().byName("locked").orElseThrow();
+        DiagramNode withoutSource = AsyncFigures.build(machine, CoroutineShape.of(machine, result.source()))
+                .node("Suspend0").orElseThrow();
+        assertThat(field(withoutSource, "guard").tooltip()).startsWith("let guard at 4:9; saved: ");
+    }
+
+    @Test
+    void aSmallMachineHasAPanicEdgePerStateALargeOneASingleNote() {
+        PipelineResult small = analyse("""
+                async fn leaf() {}
+                async fn three() { leaf().await; leaf().await; leaf().await; }
+                """);
+        GraphFigure three = figureOf(small, "three");
+        assertThat(three.edges().stream().filter(e -> e.kind() == EdgeKind.PANIC)
+                .map(e -> e.from().nodeId())).containsExactly("Unresumed", "Suspend0", "Suspend1", "Suspend2");
+        assertThat(three.node(AsyncFigures.ANY_POLL)).isEmpty();
+
+        PipelineResult large = analyse("""
+                async fn leaf() {}
+                async fn four() { leaf().await; leaf().await; leaf().await; leaf().await; }
+                """);
+        GraphFigure four = figureOf(large, "four");
+        assertThat(four.edges().stream().filter(e -> e.kind() == EdgeKind.PANIC))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.from().nodeId()).isEqualTo(AsyncFigures.ANY_POLL);
+                    assertThat(e.to().nodeId()).isEqualTo("Panicked");
+                    assertThat(e.label()).isEqualTo("panic");
+                });
+        DiagramNode any = four.node(AsyncFigures.ANY_POLL).orElseThrow();
+        assertThat(any.subtitle()).isEqualTo("Unresumed, Suspend0 … Suspend3");
+        assertThat(any.tooltip()).contains("Any poll can panic");
     }
 
     @Test
@@ -114,16 +177,27 @@ class AsyncFiguresTest {
 
     @Test
     void theDotOfASampleMatchesItsGoldenAndIsTheSameTwice() throws IOException {
-        Path sample = Path.of(System.getProperty("rxray.samples", "samples"), "async", "rc_across_await.rs");
-        PipelineResult result = Pipeline.run(SourceFile.of("rc_across_await.rs", Files.readString(sample)));
-        CoroutineMachine machine = result.async().byName("count_refs").orElseThrow();
-        GraphFigure figure = AsyncFigures.build(machine, CoroutineShape.of(machine, result.source()));
+        checkSample("rc_across_await.rs", "count_refs", "rc_across_await.dot");
+    }
+
+    @Test
+    void aMachineWithFourAwaitsDrawsPanicOnceInItsGolden() throws IOException {
+        String dot = checkSample("awaits_in_loops_and_branches.rs", "run", "awaits_in_loops_and_branches-run.dot");
+        assertThat(dot).contains("\"AnyPoll\" -> \"Panicked\"").doesNotContain("\"Suspend0\" -> \"Panicked\"");
+    }
+
+    private static String checkSample(String file, String coroutine, String golden) throws IOException {
+        Path sample = Path.of(System.getProperty("rxray.samples", "samples"), "async", file);
+        PipelineResult result = Pipeline.run(SourceFile.of(file, Files.readString(sample)));
+        CoroutineMachine machine = result.async().byName(coroutine).orElseThrow();
+        GraphFigure figure = AsyncFigures.build(machine, CoroutineShape.of(machine, result.source()), result.source());
         DotOptions options = DotOptions.export(Themes.LIGHT, Highlight.NONE);
         String dot = DotWriter.dot(figure, options);
 
-        assertThat(DotWriter.dot(AsyncFigures.build(machine, CoroutineShape.of(machine, result.source())), options))
-                .isEqualTo(dot);
-        check("rc_across_await.dot", dot);
+        assertThat(DotWriter.dot(AsyncFigures.build(machine, CoroutineShape.of(machine, result.source()),
+                result.source()), options)).isEqualTo(dot);
+        check(golden, dot);
+        return dot;
     }
 
     private static void check(String name, String actual) throws IOException {

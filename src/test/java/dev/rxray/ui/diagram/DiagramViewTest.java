@@ -66,7 +66,11 @@ class DiagramViewTest {
         robot.clickOn("#Suspend1");
         assertThat(clicked).containsExactly("Suspend1");
 
+        Node awaitee = robot.lookup("#Suspend0-r3").query();
+        assertThat(tooltipOf(awaitee)).as("made on first hover, not before").isNull();
         robot.moveTo("#Suspend0-r3");
+        assertThat(tooltipOf(awaitee)).isNotNull();
+        assertThat(tooltipOf(awaitee).getText()).isEqualTo("fetch(it) at 3:22");
         assertThat(rows).anySatisfy(event -> {
             assertThat(event.entered()).isTrue();
             assertThat(event.nodeId()).isEqualTo("Suspend0");
@@ -120,6 +124,11 @@ class DiagramViewTest {
         assertThat(view.zoom()).isNotEqualTo(before);
         robot.interact(view::fitToView);
         assertThat(view.zoom()).isEqualTo(before);
+    }
+
+    private static javafx.scene.control.Tooltip tooltipOf(Node node) {
+        return node.getProperties().values().stream().filter(javafx.scene.control.Tooltip.class::isInstance)
+                .map(javafx.scene.control.Tooltip.class::cast).findFirst().orElse(null);
     }
 
     private void snapshot(FxRobot robot, String name) throws Exception {
