@@ -162,7 +162,7 @@ final class ExportCommand implements Callable<Integer> {
                             + String.join(", ", all.stream().map(CoroutineMachine::name).toList()));
                 }
                 CoroutineShape shape = CoroutineShape.of(machine.get(), result.parse());
-                GraphFigure figure = AsyncFigures.build(machine.get(), shape);
+                GraphFigure figure = AsyncFigures.build(machine.get(), shape, loaded.source());
                 List<Step> steps = Stepper.run(machine.get(), shape, Schedule.DEFAULT);
                 ExportRequest base = new ExportRequest(figure, chosenFormat.get(), chosenTheme.get(),
                         Highlight.NONE, scale);

@@ -296,7 +296,7 @@ public final class AsyncTab {
             updatingChoice = false;
         }
         shape = CoroutineShape.of(machine, result.parse());
-        GraphFigure next = AsyncFigures.build(machine, shape);
+        GraphFigure next = AsyncFigures.build(machine, shape, result.source());
         if (!sameMachine) {
             schedule = Schedule.DEFAULT;
         }
