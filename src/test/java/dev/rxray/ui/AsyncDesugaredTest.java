@@ -150,7 +150,7 @@ class AsyncDesugaredTest {
         assertThat(onFx(() -> window.editor().area().getSelection().getStart())).isEqualTo(declared);
         String status = onFx(() -> robot.lookup(".rx-async-step").queryAs(javafx.scene.control.Label.class)
                 .getText());
-        assertThat(status).startsWith("label: let label at 12:9");
+        assertThat(status).startsWith("label: let label = String::from(\"done\"); · line 12:9");
     }
 
     private AsyncTab openCheckout(FxRobot robot) {
