@@ -38,7 +38,22 @@ final class DiagnosticCollector {
             return;
         }
         errors++;
-        diagnostics.add(new Diagnostic(Severity.ERROR, source.span(startOffset, endOffset), message));
+        diagnostics.add(new Diagnostic(Severity.ERROR, spanLikeRustc(startOffset, endOffset), message));
+    }
+
+    /**
+     * The span of an error; at the very end of a file that ends in a newline, rustc names the newline's own line
+     * (one column past it), not the empty line after it.
+     */
+    private Span spanLikeRustc(int startOffset, int endOffset) {
+        String text = source.text();
+        if (startOffset < text.length() || text.isEmpty() || text.charAt(text.length() - 1) != '\n') {
+            return source.span(startOffset, endOffset);
+        }
+        Span newline = source.span(text.length() - 1, text.length() - 1);
+        int line = newline.startLine();
+        int column = newline.startColumn() + 1;
+        return new Span(text.length(), text.length(), line, column, line, column);
     }
 
     /**

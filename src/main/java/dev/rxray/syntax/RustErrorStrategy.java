@@ -164,8 +164,10 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
         int start = offsets.utf16(shown.getStartIndex());
         int end = shown.getType() == Token.EOF ? start : Math.max(start, offsets.utf16(shown.getStopIndex() + 1));
         Token before = previousVisible(recognizer.getInputStream(), shown.getTokenIndex());
-        if (expected.equals(List.of("`;`")) && before != null && before.getLine() < shown.getLine()) {
-            // As rustc: a missing `;` at the end of a line is shown where it belongs, not on the next line.
+        boolean tokensExpected = expected.stream().allMatch(e -> e.startsWith("`") || e.equals("an operator"));
+        if (tokensExpected && before != null && before.getLine() < shown.getLine()) {
+            // As rustc: when a token is missing at the end of a line (a `;` or `,`), the error is shown where it
+            // belongs, just after the line's last token, not on the next line.
             start = offsets.utf16(before.getStopIndex() + 1);
             end = start;
         }

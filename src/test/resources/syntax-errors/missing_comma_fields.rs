@@ -1,0 +1,2 @@
+struct S { a: u8 b: u8 }
+fn main() {}

@@ -1,0 +1,2 @@
+fn f(a: u8 b: u8) {}
+fn main() {}

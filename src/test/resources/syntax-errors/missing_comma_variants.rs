@@ -1,0 +1,2 @@
+enum E { A B }
+fn main() {}
