@@ -7,17 +7,15 @@ import dev.rxray.analysis.async.CoroutineMachine;
 import dev.rxray.analysis.async.MachineState;
 import dev.rxray.analysis.async.SendBlocker;
 import dev.rxray.analysis.async.Temporary;
-import dev.rxray.analysis.async.TraitVerdict;
 import dev.rxray.analysis.async.Upvar;
 import dev.rxray.pipeline.PipelineResult;
 import dev.rxray.syntax.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
 
 /**
- * The JSON of {@code analyze --json} and {@code traits} (schema {@value JsonFormat#SCHEMA}), written field by field
+ * The JSON of {@code analyze --json} (schema {@value JsonFormat#SCHEMA}), written field by field
  * in a fixed order so the same input gives byte-identical output. The fields of the contract in the README come
  * first; fields added later ({@code rustcName}, {@code awaiteeType}, ...) follow them.
  */
@@ -143,28 +141,6 @@ final class AsyncJson {
             json.writeEndArray();
         }
         json.writeEndObject();
-    }
-
-    static void traits(Writer out, String target, CoroutineMachine m, List<TraitVerdict> verdicts) {
-        write(out, json -> {
-            json.writeStartObject();
-            json.writeNumberField("schema", JsonFormat.SCHEMA);
-            json.writeStringField("target", target);
-            json.writeStringField("coroutine", m.name());
-            json.writeStringField("type", m.rustcName());
-            for (TraitVerdict v : verdicts) {
-                json.writeObjectFieldStart(v.trait().toLowerCase(java.util.Locale.ROOT));
-                json.writeBooleanField("holds", v.holds());
-                json.writeArrayFieldStart("reasons");
-                for (String r : v.reasons()) {
-                    json.writeString(r);
-                }
-                json.writeEndArray();
-                json.writeBooleanField("assumed", v.assumed());
-                json.writeEndObject();
-            }
-            json.writeEndObject();
-        });
     }
 
     private interface Body {
