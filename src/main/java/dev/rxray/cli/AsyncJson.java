@@ -13,11 +13,13 @@ import dev.rxray.syntax.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The JSON of {@code analyze --json} (schema {@value JsonFormat#SCHEMA}), written field by field
  * in a fixed order so the same input gives byte-identical output. The fields of the contract in the README come
- * first; fields added later ({@code rustcName}, {@code awaiteeType}, ...) follow them.
+ * first; fields added later ({@code rustcName}, {@code awaiteeType}, {@code sync}, {@code syncBlockers}, ...)
+ * follow them.
  */
 final class AsyncJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -69,8 +71,28 @@ final class AsyncJson {
         }
         json.writeEndArray();
         json.writeBooleanField("send", m.send());
-        json.writeArrayFieldStart("sendBlockers");
-        for (SendBlocker b : m.sendBlockers()) {
+        blockers(json, "sendBlockers", m.sendBlockers());
+        json.writeBooleanField("unpin", m.unpin());
+        json.writeArrayFieldStart("assumed");
+        for (String a : m.assumed()) {
+            json.writeString(a);
+        }
+        json.writeEndArray();
+        json.writeStringField("rustcName", m.rustcName());
+        json.writeArrayFieldStart("upvarTypes");
+        for (Upvar u : m.upvars()) {
+            json.writeString(u.type().text());
+        }
+        json.writeEndArray();
+        json.writeStringField("unpinReason", m.unpinReason());
+        json.writeBooleanField("sync", m.sync());
+        blockers(json, "syncBlockers", m.syncBlockers());
+        json.writeEndObject();
+    }
+
+    private static void blockers(JsonGenerator json, String field, List<SendBlocker> blockers) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (SendBlocker b : blockers) {
             json.writeStartObject();
             json.writeStringField("state", b.state());
             json.writeStringField("local", b.value());
@@ -85,20 +107,6 @@ final class AsyncJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeBooleanField("unpin", m.unpin());
-        json.writeArrayFieldStart("assumed");
-        for (String a : m.assumed()) {
-            json.writeString(a);
-        }
-        json.writeEndArray();
-        json.writeStringField("rustcName", m.rustcName());
-        json.writeArrayFieldStart("upvarTypes");
-        for (Upvar u : m.upvars()) {
-            json.writeString(u.type().text());
-        }
-        json.writeEndArray();
-        json.writeStringField("unpinReason", m.unpinReason());
-        json.writeEndObject();
     }
 
     private static void state(JsonGenerator json, MachineState state) throws IOException {
