@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The async analysis's Send and Sync on code written for it, asked of rustc on the spot (the futures recorder over
  * a scratch samples folder): held references to the file's types ({@code &T} needs {@code T: Sync}, {@code &mut T}
  * only {@code T: Send}), {@code Arc} and {@code Mutex} around them, a {@code Box} of one, an explicit
- * {@code unsafe impl Send}, a tuple and a generic struct holding a reference, and a borrow that ends before the
- * await but keeps its referent saved. Skipped when rustc or python3 is not on PATH.
+ * {@code unsafe impl Send}, a tuple and a generic struct holding a reference, a borrow that ends before the await
+ * but keeps its referent saved, and a future of the file held (plain or pinned) across another await.
+ * Skipped when rustc or python3 is not on PATH.
  */
 class FreshFuturesAgainstRustcTest {
 
@@ -138,6 +139,24 @@ class FreshFuturesAgainstRustcTest {
                 tick().await;
                 *r.inner
             }
+
+            async fn counts() -> u32 {
+                let c = Counter { shared: Rc::new(13) };
+                tick().await;
+                *c.shared
+            }
+
+            async fn holds_future_not_awaited_yet() -> u32 {
+                let f = counts();
+                tick().await;
+                f.await
+            }
+
+            async fn holds_pinned_future() -> u32 {
+                let f = Box::pin(counts());
+                tick().await;
+                f.await
+            }
             """;
 
     @Test
@@ -180,7 +199,7 @@ class FreshFuturesAgainstRustcTest {
             }
         }
         System.out.printf("fresh futures: %d compared with rustc, %d verdicts differ%n", futures, mismatches.size());
-        assertThat(futures).as("the recorder found every async fn").isEqualTo(13);
+        assertThat(futures).as("the recorder found every async fn").isEqualTo(16);
         assertThat(mismatches).isEmpty();
     }
 }
