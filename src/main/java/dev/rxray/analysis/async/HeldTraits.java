@@ -33,6 +33,7 @@ final class HeldTraits {
     private final List<TypeAutoTraits> solved;
     private final Map<String, Optional<Type>> parsed = new HashMap<>();
     private final Map<String, Optional<String>> lacking = new HashMap<>();
+    private final Map<String, Map<AutoTrait, TraitAnswer>> answers = new HashMap<>();
 
     HeldTraits(FileTypes file, List<TypeAutoTraits> solved) {
         this.file = file;
@@ -76,7 +77,9 @@ final class HeldTraits {
     }
 
     private TraitAnswer answer(Type type, AutoTrait trait) {
-        return AutoTraitSolver.evaluate(type, file, solved).get(trait);
+        // The solver answers all three traits at once; Send and Sync of one type share that work.
+        return answers.computeIfAbsent(RustText.of(type), k -> AutoTraitSolver.evaluate(type, file, solved))
+                .get(trait);
     }
 
     /**
