@@ -7,7 +7,6 @@ import dev.rxray.analysis.async.CoroutineMachine;
 import dev.rxray.analysis.async.MachineState;
 import dev.rxray.analysis.async.SendBlocker;
 import dev.rxray.analysis.async.Temporary;
-import dev.rxray.analysis.async.TraitVerdict;
 import dev.rxray.analysis.async.Upvar;
 import dev.rxray.pipeline.PipelineResult;
 import dev.rxray.syntax.Diagnostic;
@@ -17,9 +16,10 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * The JSON of {@code analyze --json} and {@code traits} (schema {@value JsonFormat#SCHEMA}), written field by field
+ * The JSON of {@code analyze --json} (schema {@value JsonFormat#SCHEMA}), written field by field
  * in a fixed order so the same input gives byte-identical output. The fields of the contract in the README come
- * first; fields added later ({@code rustcName}, {@code awaiteeType}, ...) follow them.
+ * first; fields added later ({@code rustcName}, {@code awaiteeType}, {@code sync}, {@code syncBlockers}, ...)
+ * follow them.
  */
 final class AsyncJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -71,8 +71,28 @@ final class AsyncJson {
         }
         json.writeEndArray();
         json.writeBooleanField("send", m.send());
-        json.writeArrayFieldStart("sendBlockers");
-        for (SendBlocker b : m.sendBlockers()) {
+        blockers(json, "sendBlockers", m.sendBlockers());
+        json.writeBooleanField("unpin", m.unpin());
+        json.writeArrayFieldStart("assumed");
+        for (String a : m.assumed()) {
+            json.writeString(a);
+        }
+        json.writeEndArray();
+        json.writeStringField("rustcName", m.rustcName());
+        json.writeArrayFieldStart("upvarTypes");
+        for (Upvar u : m.upvars()) {
+            json.writeString(u.type().text());
+        }
+        json.writeEndArray();
+        json.writeStringField("unpinReason", m.unpinReason());
+        json.writeBooleanField("sync", m.sync());
+        blockers(json, "syncBlockers", m.syncBlockers());
+        json.writeEndObject();
+    }
+
+    private static void blockers(JsonGenerator json, String field, List<SendBlocker> blockers) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (SendBlocker b : blockers) {
             json.writeStartObject();
             json.writeStringField("state", b.state());
             json.writeStringField("local", b.value());
@@ -87,20 +107,6 @@ final class AsyncJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeBooleanField("unpin", m.unpin());
-        json.writeArrayFieldStart("assumed");
-        for (String a : m.assumed()) {
-            json.writeString(a);
-        }
-        json.writeEndArray();
-        json.writeStringField("rustcName", m.rustcName());
-        json.writeArrayFieldStart("upvarTypes");
-        for (Upvar u : m.upvars()) {
-            json.writeString(u.type().text());
-        }
-        json.writeEndArray();
-        json.writeStringField("unpinReason", m.unpinReason());
-        json.writeEndObject();
     }
 
     private static void state(JsonGenerator json, MachineState state) throws IOException {
@@ -143,28 +149,6 @@ final class AsyncJson {
             json.writeEndArray();
         }
         json.writeEndObject();
-    }
-
-    static void traits(Writer out, String target, CoroutineMachine m, List<TraitVerdict> verdicts) {
-        write(out, json -> {
-            json.writeStartObject();
-            json.writeNumberField("schema", JsonFormat.SCHEMA);
-            json.writeStringField("target", target);
-            json.writeStringField("coroutine", m.name());
-            json.writeStringField("type", m.rustcName());
-            for (TraitVerdict v : verdicts) {
-                json.writeObjectFieldStart(v.trait().toLowerCase(java.util.Locale.ROOT));
-                json.writeBooleanField("holds", v.holds());
-                json.writeArrayFieldStart("reasons");
-                for (String r : v.reasons()) {
-                    json.writeString(r);
-                }
-                json.writeEndArray();
-                json.writeBooleanField("assumed", v.assumed());
-                json.writeEndObject();
-            }
-            json.writeEndObject();
-        });
     }
 
     private interface Body {

@@ -31,20 +31,20 @@ final class AsyncText {
             for (MachineState s : m.states()) {
                 state(out, s);
             }
-            if (m.send()) {
-                out.println("  Send: yes");
-            } else {
-                out.println("  Send: no");
-                for (SendBlocker b : m.sendBlockers()) {
-                    out.printf("    %s holds `%s`: %s (declared %s, across the await at %s) - %s%n", b.state(), b.value(),
-                            b.type(), b.at(), b.await(),
-                            b.reason());
-                }
-            }
+            verdict(out, "Send", m.send(), m.sendBlockers());
+            verdict(out, "Sync", m.sync(), m.syncBlockers());
             out.println("  Unpin: no - " + m.unpinReason());
             for (String a : m.assumed()) {
                 out.println("  assumed: " + a);
             }
+        }
+    }
+
+    private static void verdict(PrintWriter out, String trait, boolean holds, List<SendBlocker> blockers) {
+        out.println("  " + trait + ": " + (holds ? "yes" : "no"));
+        for (SendBlocker b : blockers) {
+            out.printf("    %s holds `%s`: %s (declared %s, across the await at %s) - %s%n", b.state(), b.value(),
+                    b.type(), b.at(), b.await(), b.reason());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.rxray.pipeline;
 
 import dev.rxray.analysis.async.AsyncAnalysis;
 import dev.rxray.analysis.async.AsyncReport;
+import dev.rxray.analysis.variance.facts.TypeReport;
 import dev.rxray.analysis.variance.facts.TypesAnalysis;
 import dev.rxray.analysis.variance.facts.TypesReport;
 import dev.rxray.outline.OutlineBuilder;
@@ -27,9 +28,15 @@ public final class Pipeline {
                 TypesReport.empty());
     }
 
+    /**
+     * Every analysis. The type passes run first, because the async analysis judges the Send and Sync of the values
+     * a future holds over the file's own types, as they solved them.
+     */
     public static PipelineResult run(SourceFile source) {
         ParseResult parse = RustSyntax.parse(source);
-        return new PipelineResult(source, parse, OutlineBuilder.build(parse.crate()), AsyncAnalysis.analyze(parse),
-                TypesAnalysis.run(parse.crate()));
+        TypesReport types = TypesAnalysis.run(parse.crate());
+        AsyncReport async = AsyncAnalysis.analyze(parse, types.file(),
+                types.types().stream().map(TypeReport::autoTraits).toList());
+        return new PipelineResult(source, parse, OutlineBuilder.build(parse.crate()), async, types);
     }
 }

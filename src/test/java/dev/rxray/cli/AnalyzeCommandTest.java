@@ -86,6 +86,47 @@ class AnalyzeCommandTest {
         assertThat(checkout.get("assumed").isArray()).isTrue();
     }
 
+    /**
+     * The Sync verdict follows the contract's fields; rustc's answers for this sample are in its
+     * {@code .futures.golden}: {@code holds_tally} is Send but not Sync, {@code holds_reference_to_tally} neither.
+     */
+    @Test
+    void jsonAddsSyncWithItsBlockersAfterTheContractFields() throws IOException {
+        String property = System.getProperty("rxray.samples");
+        Path sample = (property == null || property.isBlank() ? Path.of("samples") : Path.of(property))
+                .resolve("phantom/futures_hold_user_types.rs");
+
+        JsonNode root = JSON.readTree(CliRun.of("analyze", sample.toString(), "--json").out());
+
+        JsonNode tally = null;
+        JsonNode reference = null;
+        for (JsonNode c : root.get("coroutines")) {
+            if (c.get("name").asText().equals("holds_tally")) {
+                tally = c;
+            } else if (c.get("name").asText().equals("holds_reference_to_tally")) {
+                reference = c;
+            }
+        }
+        assertThat(tally).isNotNull();
+        assertThat(reference).isNotNull();
+        List<String> fields = fieldNames(tally);
+        assertThat(fields.indexOf("sync")).isGreaterThan(fields.indexOf("assumed"));
+        assertThat(tally.get("send").asBoolean()).isTrue();
+        assertThat(tally.get("sync").asBoolean()).isFalse();
+        assertThat(tally.get("syncBlockers")).singleElement().satisfies(b -> {
+            assertThat(b.get("local").asText()).isEqualTo("t");
+            assertThat(b.get("type").asText()).isEqualTo("Tally");
+            assertThat(b.get("reason").asText()).contains("`count: Cell<u32>`");
+        });
+        assertThat(reference.get("send").asBoolean()).isFalse();
+        assertThat(reference.get("sendBlockers")).singleElement().satisfies(b -> {
+            assertThat(b.get("local").asText()).isEqualTo("r");
+            assertThat(b.get("type").asText()).isEqualTo("&Tally");
+            assertThat(b.get("reason").asText()).contains("`Tally` is not Sync");
+        });
+        assertThat(reference.get("sync").asBoolean()).isFalse();
+    }
+
     @Test
     void theSameFileGivesByteIdenticalJson() throws IOException {
         Path file = Files.writeString(dir.resolve("checkout.rs"), CHECKOUT);

@@ -1,5 +1,9 @@
 package dev.rxray.analysis.async;
 
+import dev.rxray.analysis.autotraits.AutoTrait;
+import dev.rxray.analysis.autotraits.AutoTraitSolver;
+import dev.rxray.analysis.autotraits.TypeAutoTraits;
+import dev.rxray.analysis.variance.FileTypes;
 import dev.rxray.syntax.ParseResult;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,9 +14,9 @@ import java.util.Set;
 
 /**
  * The façade of the analysis: runs the passes in order ({@link FileIndex}, {@link CoroutineFinder} with
- * {@link FlowRecorder}, {@link SavedLocalsSolver}, {@link SendCheck}) and assembles one {@link CoroutineMachine} per
- * coroutine. Total: for any tree, including one with syntax errors, it returns a report and never throws for
- * input reasons.
+ * {@link FlowRecorder}, {@link SavedLocalsSolver}, {@link SendCheck} for Send and for Sync over
+ * {@link HeldTraits}) and assembles one {@link CoroutineMachine} per coroutine. Total: for any tree, including
+ * one with syntax errors, it returns a report and never throws for input reasons.
  */
 public final class AsyncAnalysis {
     /** Why no future of an async fn, block or closure is Unpin. */
@@ -23,7 +27,19 @@ public final class AsyncAnalysis {
     private AsyncAnalysis() {
     }
 
+    /** The analysis alone: it collects and solves the file's own types for the auto traits of held values. */
     public static AsyncReport analyze(ParseResult parse) {
+        FileTypes file = FileTypes.collect(parse.crate());
+        return analyze(parse, file, AutoTraitSolver.solve(file));
+    }
+
+    /**
+     * The analysis over the file's types as the pipeline already solved them ({@code file} collected from the same
+     * parse, {@code autoTraits} solved from {@code file}), so the held values' Send and Sync agree with the types
+     * view.
+     */
+    public static AsyncReport analyze(ParseResult parse, FileTypes file, List<TypeAutoTraits> autoTraits) {
+        HeldTraits held = new HeldTraits(file, autoTraits);
         FileIndex index = FileIndex.of(parse.crate());
         TypeInference types = new TypeInference(index);
         List<CoroutineSite> sites = CoroutineFinder.find(parse.crate(), parse.source(), index, types);
@@ -37,7 +53,8 @@ public final class AsyncAnalysis {
             }
             suspends.merge(site.rustcName(), states, (a, b) -> a);
         }
-        Map<String, List<SendBlocker>> blockers = SendCheck.check(sites, suspends);
+        Map<String, List<SendBlocker>> blockers = SendCheck.check(sites, suspends, held, AutoTrait.SEND);
+        Map<String, List<SendBlocker>> syncBlockers = SendCheck.check(sites, suspends, held, AutoTrait.SYNC);
         List<CoroutineMachine> machines = new ArrayList<>();
         for (CoroutineSite site : sites) {
             List<MachineState.Suspend> own = suspends.getOrDefault(site.rustcName(), List.of());
@@ -49,7 +66,7 @@ public final class AsyncAnalysis {
             List<SendBlocker> blocking = blockers.getOrDefault(site.rustcName(), List.of());
             machines.add(new CoroutineMachine(site.kind(), site.name(), site.rustcName(), site.start(), site.body(),
                     site.upvars(), states, blocking.isEmpty(), blocking, false, UNPIN_REASON,
-                    assumed(site, own)));
+                    assumed(site, own), syncBlockers.getOrDefault(site.rustcName(), List.of())));
         }
         return new AsyncReport(machines);
     }

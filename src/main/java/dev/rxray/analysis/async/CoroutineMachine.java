@@ -12,12 +12,15 @@ import java.util.List;
  * @param start     where the item or block starts (the {@code async} keyword for blocks and closures)
  * @param body      the coroutine's body as rustc spans it (the fn's block, or the whole {@code async} block)
  * @param assumed   facts taken as rustc's conservative answer because the file alone cannot tell
+ * @param syncBlockers the held values whose type is not {@code Sync}, so that the future is not {@code Sync}
+ *                     (a {@code &Fut} is then not {@code Send}); empty when it is
  */
 public record CoroutineMachine(CoroutineKind kind, String name, String rustcName, Position start, Span body,
                                List<Upvar> upvars, List<MachineState> states, boolean send,
                                List<SendBlocker> sendBlockers, boolean unpin, String unpinReason,
-                               List<String> assumed) {
+                               List<String> assumed, List<SendBlocker> syncBlockers) {
     public CoroutineMachine {
+        syncBlockers = List.copyOf(syncBlockers);
         upvars = List.copyOf(upvars);
         states = List.copyOf(states);
         sendBlockers = List.copyOf(sendBlockers);
@@ -29,6 +32,10 @@ public record CoroutineMachine(CoroutineKind kind, String name, String rustcName
                 .flatMap(s -> s instanceof MachineState.Suspend suspend ? java.util.stream.Stream.of(suspend)
                         : java.util.stream.Stream.empty())
                 .toList();
+    }
+
+    public boolean sync() {
+        return syncBlockers.isEmpty();
     }
 
     public Position bodyStart() {

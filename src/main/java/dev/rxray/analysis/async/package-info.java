@@ -14,7 +14,8 @@
  *       numbered awaits in evaluation order, each tagged with its enclosing branch arms and loops.
  *       {@link dev.rxray.analysis.async.TypeInference} gives each binding's type facts.</li>
  *   <li>{@link dev.rxray.analysis.async.SavedLocalsSolver}: flow -> saved locals per await.</li>
- *   <li>{@link dev.rxray.analysis.async.SendCheck}: states of all coroutines -> Send verdicts with blockers.</li>
+ *   <li>{@link dev.rxray.analysis.async.SendCheck}: states of all coroutines -> Send and Sync verdicts with
+ *       blockers.</li>
  *   <li>{@link dev.rxray.analysis.async.AsyncAnalysis}: runs them and assembles immutable
  *       {@link dev.rxray.analysis.async.CoroutineMachine}s into an {@link dev.rxray.analysis.async.AsyncReport}.</li>
  * </ol>
@@ -49,10 +50,19 @@
  * evaluated before the await ({@code a} in {@code a + f().await}, earlier call arguments), and the autoref of a
  * receiver whose arguments await ({@code &mut v} in {@code v.push(x.await)}).
  *
- * <h2>Send and Unpin</h2>
- * A future is {@code Send} when every upvar, saved local, temporary and awaited future of the file is. Known
- * non-Send types: {@code Rc}, {@code Weak}, {@code MutexGuard}, RwLock guards, {@code Ref}/{@code RefMut}, raw
- * pointers, references to {@code Cell}/{@code RefCell}. No async fn, block or closure future is {@code Unpin}.
+ * <h2>Send, Sync and Unpin</h2>
+ * A future is {@code Send} (or {@code Sync}) when every upvar, saved local, temporary and awaited future of the
+ * file it may hold is, as rustc's auto-trait check of the coroutine's witness types decides. Each held value's
+ * type is judged by {@link dev.rxray.analysis.async.HeldTraits} with the auto-trait solver of
+ * {@code analysis.autotraits} over the file's own structs, enums and unions and its std table: {@code &T} is Send
+ * only if {@code T} is Sync ({@code r: &Tally} with {@code Tally { count: Cell<u32> }} makes the future neither
+ * Send nor Sync), {@code &mut T} is Send if {@code T} is, a type of the file is what its fields are unless the file
+ * implements the trait itself, {@code Rc}, {@code MutexGuard}, {@code Ref}/{@code RefMut} and raw pointers are not
+ * Send, {@code Cell}/{@code RefCell} are Send but not Sync, {@code Arc<T>} needs {@code T: Send + Sync}. Where the
+ * solver cannot tell (a type from another crate, a generic parameter), the inference's own answer stands and the
+ * fact is listed as assumed. A future of the file that is awaited or held is judged by the same check, to a fixed
+ * point. Each blocker names the state, the value, its type, where it is declared, the await it is held across and
+ * the reason (the field that decides). No async fn, block or closure future is {@code Unpin}.
  *
  * <h2>Assumed facts</h2>
  * A type the file does not reveal (from another crate, a generic parameter, an unannotated call) is taken as
@@ -61,6 +71,9 @@
  *
  * <h2>Invariants</h2>
  * Results are immutable records; the same tree gives the same report (coroutines sorted by start, locals by name
- * then declaration). No JavaFX, no layout. Bad input (syntax errors) yields a partial report, never an exception.
+ * then declaration). Depends on the syntax tree, {@code analysis.variance}'s declarations ({@code FileTypes},
+ * {@code TypeText}) and {@code analysis.autotraits}, none of which depends back on it ({@code
+ * DependencyDirectionTest}). No JavaFX, no layout. Bad input (syntax errors) yields a partial report, never an
+ * exception.
  */
 package dev.rxray.analysis.async;
