@@ -2,6 +2,7 @@ package dev.rxray.cli;
 
 import dev.rxray.pipeline.Pipeline;
 import dev.rxray.pipeline.PipelineResult;
+import dev.rxray.syntax.SourceFile;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,27 +41,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return switch (SourceReader.read(file, root.stdin())) {
-            case Unreadable unreadable -> {
-                TextFormat.unreadable(err, unreadable);
-                err.flush();
-                yield ExitCodes.USAGE_OR_IO;
-            }
-            case SourceReader.Loaded loaded -> {
-                PipelineResult result = Pipeline.run(loaded.source());
-                FileOutcome.Analysed analysed = new FileOutcome.Analysed(loaded.source().name(), result);
-                // Syntax errors first: they explain an analysis that covers only part of the file.
-                TextFormat.diagnostics(err, analysed);
-                err.flush();
-                if (json) {
-                    AsyncJson.analysis(out, loaded.source().name(), result);
-                } else {
-                    AsyncText.analysis(out, result.async().coroutines(), result.parse().hasErrors());
-                    TypesText.analysis(out, result.types());
-                }
-                out.flush();
-                yield result.parse().hasErrors() ? ExitCodes.ERRORS : ExitCodes.OK;
-            }
-        };
+        return SourceReader.withSource(file, root.stdin(), err, source -> run(out, err, source));
+    }
+
+    private int run(PrintWriter out, PrintWriter err, SourceFile source) {
+        PipelineResult result = Pipeline.run(source);
+        FileOutcome.Analysed analysed = new FileOutcome.Analysed(source.name(), result);
+        // Syntax errors first: they explain an analysis that covers only part of the file.
+        TextFormat.diagnostics(err, analysed);
+        err.flush();
+        if (json) {
+            AsyncJson.analysis(out, source.name(), result);
+        } else {
+            AsyncText.analysis(out, result.async().coroutines(), result.parse().hasErrors());
+            TypesText.analysis(out, result.types());
+        }
+        out.flush();
+        return result.parse().hasErrors() ? ExitCodes.ERRORS : ExitCodes.OK;
     }
 }

@@ -4,6 +4,7 @@ import dev.rxray.analysis.async.CoroutineMachine;
 import dev.rxray.analysis.async.desugar.Desugarer;
 import dev.rxray.pipeline.Pipeline;
 import dev.rxray.pipeline.PipelineResult;
+import dev.rxray.syntax.SourceFile;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -45,38 +46,33 @@ final class DesugarCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return switch (SourceReader.read(file, root.stdin())) {
-            case Unreadable unreadable -> {
-                TextFormat.unreadable(err, unreadable);
+        return SourceReader.withSource(file, root.stdin(), err, source -> run(out, err, source));
+    }
+
+    private int run(PrintWriter out, PrintWriter err, SourceFile source) {
+        PipelineResult result = Pipeline.run(source);
+        List<CoroutineMachine> all = result.async().coroutines();
+        List<CoroutineMachine> chosen = all;
+        if (coroutine != null) {
+            Optional<CoroutineMachine> found = TraitsCommand.find(result.async(), coroutine);
+            if (found.isEmpty()) {
+                err.println("rxray: " + source.name() + ": no coroutine named '" + coroutine
+                        + "'; " + (all.isEmpty() ? "the file has no async fn, block or closure"
+                        : "known: " + String.join(", ", all.stream().map(CoroutineMachine::name).toList())));
                 err.flush();
-                yield ExitCodes.USAGE_OR_IO;
+                return ExitCodes.USAGE_OR_IO;
             }
-            case SourceReader.Loaded loaded -> {
-                PipelineResult result = Pipeline.run(loaded.source());
-                List<CoroutineMachine> all = result.async().coroutines();
-                List<CoroutineMachine> chosen = all;
-                if (coroutine != null) {
-                    Optional<CoroutineMachine> found = TraitsCommand.find(result.async(), coroutine);
-                    if (found.isEmpty()) {
-                        err.println("rxray: " + loaded.source().name() + ": no coroutine named '" + coroutine
-                                + "'; " + (all.isEmpty() ? "the file has no async fn, block or closure"
-                                : "known: " + String.join(", ", all.stream().map(CoroutineMachine::name).toList())));
-                        err.flush();
-                        yield ExitCodes.USAGE_OR_IO;
-                    }
-                    chosen = List.of(found.get());
-                }
-                for (int i = 0; i < chosen.size(); i++) {
-                    if (i > 0) {
-                        out.println();
-                    }
-                    out.print(Desugarer.desugar(result.parse(), chosen.get(i)).text());
-                }
-                out.flush();
-                TextFormat.diagnostics(err, new FileOutcome.Analysed(loaded.source().name(), result));
-                err.flush();
-                yield result.parse().hasErrors() ? ExitCodes.ERRORS : ExitCodes.OK;
+            chosen = List.of(found.get());
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            if (i > 0) {
+                out.println();
             }
-        };
+            out.print(Desugarer.desugar(result.parse(), chosen.get(i)).text());
+        }
+        out.flush();
+        TextFormat.diagnostics(err, new FileOutcome.Analysed(source.name(), result));
+        err.flush();
+        return result.parse().hasErrors() ? ExitCodes.ERRORS : ExitCodes.OK;
     }
 }

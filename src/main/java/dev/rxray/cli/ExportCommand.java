@@ -17,6 +17,7 @@ import dev.rxray.render.ExportRequest;
 import dev.rxray.render.ExportResult;
 import dev.rxray.render.Exporter;
 import java.io.IOException;
+import dev.rxray.syntax.SourceFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -138,48 +139,46 @@ final class ExportCommand implements Callable<Integer> {
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
             }
         }
-        return switch (SourceReader.read(file, root.stdin())) {
-            case Unreadable unreadable -> {
-                TextFormat.unreadable(err, unreadable);
-                yield ExitCodes.USAGE_OR_IO;
+        return SourceReader.withSource(file, root.stdin(), err,
+                source -> run(out, err, source, chosenFormat.get(), chosenTheme.get(), target));
+    }
+
+    private int run(PrintWriter out, PrintWriter err, SourceFile source, ExportFormat chosenFormat, Theme chosenTheme,
+                    Path target) {
+        PipelineResult result = Pipeline.run(source);
+        if (view.equals("variance")) {
+            return exportVariance(out, err, result, source.name(), chosenFormat,
+                    chosenTheme, target);
+        }
+        List<CoroutineMachine> all = result.async().coroutines();
+        if (all.isEmpty()) {
+            return usage(err, source.name() + ": no async fn, block or closure to export");
+        }
+        Optional<CoroutineMachine> machine = coroutine == null
+                ? Optional.of(all.stream().filter(m -> !m.suspends().isEmpty()).findFirst()
+                        .orElse(all.getFirst()))
+                : TraitsCommand.find(result.async(), coroutine);
+        if (machine.isEmpty()) {
+            return usage(err, source.name() + ": no coroutine named '" + coroutine + "'; known: "
+                    + String.join(", ", all.stream().map(CoroutineMachine::name).toList()));
+        }
+        CoroutineShape shape = CoroutineShape.of(machine.get(), result.parse());
+        GraphFigure figure = AsyncFigures.build(machine.get(), shape, source);
+        List<Step> steps = Stepper.run(machine.get(), shape, Schedule.DEFAULT);
+        ExportRequest base = new ExportRequest(figure, chosenFormat, chosenTheme,
+                Highlight.NONE, scale);
+        if (allSteps != null) {
+            return writeAll(out, err, base, figure, steps, target);
+        }
+        Highlight highlight = Highlight.NONE;
+        if (step != null) {
+            if (step < 0 || step >= steps.size()) {
+                return usage(err, "--step " + step + " is out of range: this schedule has steps 0 to "
+                        + (steps.size() - 1));
             }
-            case SourceReader.Loaded loaded -> {
-                PipelineResult result = Pipeline.run(loaded.source());
-                if (view.equals("variance")) {
-                    yield exportVariance(out, err, result, loaded.source().name(), chosenFormat.get(),
-                            chosenTheme.get(), target);
-                }
-                List<CoroutineMachine> all = result.async().coroutines();
-                if (all.isEmpty()) {
-                    yield usage(err, loaded.source().name() + ": no async fn, block or closure to export");
-                }
-                Optional<CoroutineMachine> machine = coroutine == null
-                        ? Optional.of(all.stream().filter(m -> !m.suspends().isEmpty()).findFirst()
-                                .orElse(all.getFirst()))
-                        : TraitsCommand.find(result.async(), coroutine);
-                if (machine.isEmpty()) {
-                    yield usage(err, loaded.source().name() + ": no coroutine named '" + coroutine + "'; known: "
-                            + String.join(", ", all.stream().map(CoroutineMachine::name).toList()));
-                }
-                CoroutineShape shape = CoroutineShape.of(machine.get(), result.parse());
-                GraphFigure figure = AsyncFigures.build(machine.get(), shape, loaded.source());
-                List<Step> steps = Stepper.run(machine.get(), shape, Schedule.DEFAULT);
-                ExportRequest base = new ExportRequest(figure, chosenFormat.get(), chosenTheme.get(),
-                        Highlight.NONE, scale);
-                if (allSteps != null) {
-                    yield writeAll(out, err, base, figure, steps, target);
-                }
-                Highlight highlight = Highlight.NONE;
-                if (step != null) {
-                    if (step < 0 || step >= steps.size()) {
-                        yield usage(err, "--step " + step + " is out of range: this schedule has steps 0 to "
-                                + (steps.size() - 1));
-                    }
-                    highlight = AsyncFigures.forStep(figure, steps.get(step));
-                }
-                yield write(out, err, base.withHighlight(highlight), target);
-            }
-        };
+            highlight = AsyncFigures.forStep(figure, steps.get(step));
+        }
+        return write(out, err, base.withHighlight(highlight), target);
     }
 
     private int exportVariance(PrintWriter out, PrintWriter err, PipelineResult result, String name,

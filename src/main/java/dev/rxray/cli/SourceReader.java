@@ -3,11 +3,13 @@ package dev.rxray.cli;
 import dev.rxray.syntax.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.ToIntFunction;
 
 /**
  * Turns a file argument into a {@link SourceFile}. Bytes are decoded by {@link SourceFile#decode} so that invalid
@@ -27,6 +29,21 @@ final class SourceReader {
     }
 
     private SourceReader() {
+    }
+
+    /**
+     * Reads the argument and runs {@code command} on its text; an argument that cannot be read is reported on
+     * {@code err} instead, with the exit code for bad input.
+     */
+    static int withSource(String argument, InputStream stdin, PrintWriter err, ToIntFunction<SourceFile> command) {
+        return switch (read(argument, stdin)) {
+            case Unreadable unreadable -> {
+                TextFormat.unreadable(err, unreadable);
+                err.flush();
+                yield ExitCodes.USAGE_OR_IO;
+            }
+            case Loaded loaded -> command.applyAsInt(loaded.source());
+        };
     }
 
     static Read read(String argument, InputStream stdin) {

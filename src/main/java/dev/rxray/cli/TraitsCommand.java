@@ -7,6 +7,7 @@ import dev.rxray.analysis.autotraits.TargetError;
 import dev.rxray.pipeline.Pipeline;
 import dev.rxray.pipeline.PipelineResult;
 import java.io.IOException;
+import dev.rxray.syntax.SourceFile;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -52,43 +53,38 @@ final class TraitsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return switch (SourceReader.read(file, root.stdin())) {
-            case Unreadable unreadable -> {
-                TextFormat.unreadable(err, unreadable);
+        return SourceReader.withSource(file, root.stdin(), err, source -> run(out, err, source));
+    }
+
+    private int run(PrintWriter out, PrintWriter err, SourceFile source) {
+        PipelineResult result = Pipeline.run(source);
+        Optional<CoroutineMachine> machine = find(result.async(), target);
+        TypeTraitsTarget.Outcome outcome = machine.isPresent()
+                ? TypeTraitsTarget.ofFuture(machine.get(), result)
+                : looksLikeCall(target) ? new TypeTraitsTarget.NotAType()
+                : TypeTraitsTarget.ofType(result, target);
+        return switch (outcome) {
+            case TypeTraitsTarget.Answered a -> {
+                print(out, json -> TypeTraitsTarget.write(json, target, a.answer()),
+                        () -> TypeTraitsTarget.text(out, a.answer()));
+                yield ExitCodes.OK;
+            }
+            case TypeTraitsTarget.Invalid invalid -> {
+                TargetError e = invalid.error();
+                err.println("rxray: " + source.name() + ": TARGET:" + e.column() + ": " + e.text());
                 err.flush();
+                if (!text) {
+                    print(out, json -> TypeTraitsTarget.writeError(json, target, e), () -> { });
+                }
                 yield ExitCodes.USAGE_OR_IO;
             }
-            case SourceReader.Loaded loaded -> {
-                PipelineResult result = Pipeline.run(loaded.source());
-                Optional<CoroutineMachine> machine = find(result.async(), target);
-                TypeTraitsTarget.Outcome outcome = machine.isPresent()
-                        ? TypeTraitsTarget.ofFuture(machine.get(), result)
-                        : looksLikeCall(target) ? new TypeTraitsTarget.NotAType()
-                        : TypeTraitsTarget.ofType(result, target);
-                yield switch (outcome) {
-                    case TypeTraitsTarget.Answered a -> {
-                        print(out, json -> TypeTraitsTarget.write(json, target, a.answer()),
-                                () -> TypeTraitsTarget.text(out, a.answer()));
-                        yield ExitCodes.OK;
-                    }
-                    case TypeTraitsTarget.Invalid invalid -> {
-                        TargetError e = invalid.error();
-                        err.println("rxray: " + loaded.source().name() + ": TARGET:" + e.column() + ": " + e.text());
-                        err.flush();
-                        if (!text) {
-                            print(out, json -> TypeTraitsTarget.writeError(json, target, e), () -> { });
-                        }
-                        yield ExitCodes.USAGE_OR_IO;
-                    }
-                    case TypeTraitsTarget.NotAType n -> {
-                        err.println("rxray: " + loaded.source().name() + ": " + (looksLikeCall(target)
-                                ? "no async fn, block or closure matches '" + target + "'"
-                                : "'" + target + "' is not a type") + "; async fns of the file: "
-                                + TypeTraitsTarget.coroutines(result));
-                        err.flush();
-                        yield ExitCodes.USAGE_OR_IO;
-                    }
-                };
+            case TypeTraitsTarget.NotAType n -> {
+                err.println("rxray: " + source.name() + ": " + (looksLikeCall(target)
+                        ? "no async fn, block or closure matches '" + target + "'"
+                        : "'" + target + "' is not a type") + "; async fns of the file: "
+                        + TypeTraitsTarget.coroutines(result));
+                err.flush();
+                yield ExitCodes.USAGE_OR_IO;
             }
         };
     }

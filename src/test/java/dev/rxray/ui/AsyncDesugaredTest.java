@@ -10,10 +10,8 @@ import dev.rxray.analysis.async.desugar.DesugaredCoroutine;
 import dev.rxray.analysis.async.desugar.DesugaredLine;
 import dev.rxray.ui.async.AsyncTab;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -64,12 +62,7 @@ class AsyncDesugaredTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path config = Files.createTempDirectory(scratch, "config");
-        window = new MainWindow(stage, config, UiTestSupport.samples(scratch), EditorServices.standard(),
-                new UiTestSupport.RecordingDialogs());
-        window.start(Optional.empty());
-        stage.setWidth(1600);
-        stage.setHeight(900);
+        window = UiTestSupport.openWindow(stage, scratch);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -148,5 +149,16 @@ final class UiTestSupport {
 
     static Duration seconds(long s) {
         return Duration.ofSeconds(s);
+    }
+
+    /** The app's window on a fresh configuration folder, 1600 by 900, showing the default sample. */
+    static MainWindow openWindow(Stage stage, Path scratch) throws IOException {
+        Path config = Files.createTempDirectory(scratch, "config");
+        MainWindow window = new MainWindow(stage, config, samples(scratch), EditorServices.standard(),
+                new RecordingDialogs());
+        window.start(Optional.empty());
+        stage.setWidth(1600);
+        stage.setHeight(900);
+        return window;
     }
 }
