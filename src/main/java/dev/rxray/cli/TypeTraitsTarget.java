@@ -41,7 +41,7 @@ final class TypeTraitsTarget {
     }
 
     static Outcome ofFuture(CoroutineMachine machine, PipelineResult result) {
-        return new Answered(FutureTraits.of(machine, result.async(), result.types()));
+        return new Answered(FutureTraits.of(machine, result.async()));
     }
 
     static Outcome ofType(PipelineResult result, String target) {

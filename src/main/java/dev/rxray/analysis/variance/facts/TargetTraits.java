@@ -60,7 +60,7 @@ public final class TargetTraits {
                         + f.getValue() + "`; the file's futures: " + (known.isEmpty() ? "none" : known),
                         target.indexOf(f.getValue()) + 1));
             }
-            TargetAnswer future = FutureTraits.of(machine.get(), async, types);
+            TargetAnswer future = FutureTraits.of(machine.get(), async);
             opaque.put(f.getKey(), future.answers());
             assumedFuture |= future.assumed().values().stream().anyMatch(a -> a);
         }

@@ -87,7 +87,7 @@ class FutureTraitsFidelityTest {
                 Optional<CoroutineMachine> machine = result.async().coroutines().stream()
                         .filter(m -> m.rustcName().equals(fact.type())).findFirst();
                 assertThat(machine).as(fact.type()).isPresent();
-                ours = FutureTraits.of(machine.get(), result.async(), result.types()).answers();
+                ours = FutureTraits.of(machine.get(), result.async()).answers();
             } else {
                 TargetTraits.Outcome outcome = TargetTraits.ofType(fact.type(), result.async(), result.types(),
                         result.parse().crate());
@@ -125,7 +125,7 @@ class FutureTraitsFidelityTest {
             if (machine.isEmpty()) {
                 continue; // a generic instance rustc names with its arguments; the async golden test covers it
             }
-            TraitAnswer send = FutureTraits.of(machine.get(), result.async(), result.types()).answers()
+            TraitAnswer send = FutureTraits.of(machine.get(), result.async()).answers()
                     .get(AutoTrait.SEND);
             boolean expected = c.send() == ProbeAnswer.YES;
             if ((send instanceof TraitAnswer.Yes) != expected) {
