@@ -178,8 +178,8 @@ final class RustErrorStrategy extends DefaultErrorStrategy {
     private static Token previousVisible(TokenStream input, int index) {
         for (int i = index - 1; i >= 0; i--) {
             Token t = input.get(i);
-            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != RustLexer.STMT
-                    && t.getType() != RustLexer.LET_ELSE && t.getType() != RustLexer.LET_CHAIN) {
+            // STMT is the only token the shaper inserts; LET_ELSE and LET_CHAIN are retyped keywords of the text.
+            if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != RustLexer.STMT) {
                 return t;
             }
         }
