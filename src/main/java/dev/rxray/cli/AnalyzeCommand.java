@@ -4,13 +4,8 @@ import dev.rxray.pipeline.Pipeline;
 import dev.rxray.pipeline.PipelineResult;
 import dev.rxray.syntax.SourceFile;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code rxray analyze}: the async state machines of a file. */
 @Command(
@@ -24,24 +19,13 @@ import picocli.CommandLine.Spec;
             "Send/Sync/Unpin and drop check, each with its reason.",
             "Syntax errors go to standard error; the analysis still covers what parsed (exit 1)."
         })
-final class AnalyzeCommand implements Callable<Integer> {
-    @ParentCommand
-    private RxrayCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "A Rust source file; '-' reads standard input.")
-    private String file;
-
+final class AnalyzeCommand extends OneFileCommand {
     @Option(names = "--json", description = "Print JSON (schema 1, see README) instead of text.")
     private boolean json;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        return SourceReader.withSource(file, root.stdin(), err, source -> run(out, err, source));
+        return readThen(this::run);
     }
 
     private int run(PrintWriter out, PrintWriter err, SourceFile source) {

@@ -8,13 +8,8 @@ import dev.rxray.syntax.SourceFile;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code rxray desugar}: the pseudo-Rust a coroutine stands for. */
 @Command(
@@ -28,25 +23,14 @@ import picocli.CommandLine.Spec;
             "not rustc's literal output.",
             "Syntax errors go to standard error; the output still covers what parsed (exit 1)."
         })
-final class DesugarCommand implements Callable<Integer> {
-    @ParentCommand
-    private RxrayCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(paramLabel = "FILE", description = "A Rust source file; '-' reads standard input.")
-    private String file;
-
+final class DesugarCommand extends OneFileCommand {
     @Option(names = "--coroutine", paramLabel = "NAME",
             description = "Only this coroutine: its name as 'rxray analyze' prints it, or a call such as 'run()'.")
     private String coroutine;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        return SourceReader.withSource(file, root.stdin(), err, source -> run(out, err, source));
+        return readThen(this::run);
     }
 
     private int run(PrintWriter out, PrintWriter err, SourceFile source) {

@@ -28,13 +28,8 @@ import java.util.Optional;
 import dev.rxray.diagram.Figure;
 import dev.rxray.diagram.variance.TypesGraph;
 import dev.rxray.diagram.variance.VarianceFigures;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code rxray export}: a view of the file as DOT, SVG, PNG or PDF, written atomically. */
 @Command(
@@ -48,16 +43,7 @@ import picocli.CommandLine.Spec;
             "--all-steps DIR, one numbered file per step.",
             "The variance view is the table of one type (--type NAME) or, without --type, the graph of the file's types."
         })
-final class ExportCommand implements Callable<Integer> {
-    @ParentCommand
-    private RxrayCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "A Rust source file; '-' reads standard input.")
-    private String file;
-
+final class ExportCommand extends OneFileCommand {
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "async", description = "The view: async or variance.")
     private String view;
 
@@ -92,8 +78,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         try {
             return run(out, err);
         } finally {
@@ -139,8 +125,7 @@ final class ExportCommand implements Callable<Integer> {
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
             }
         }
-        return SourceReader.withSource(file, root.stdin(), err,
-                source -> run(out, err, source, chosenFormat.get(), chosenTheme.get(), target));
+        return readThen((o, e, source) -> run(o, e, source, chosenFormat.get(), chosenTheme.get(), target));
     }
 
     private int run(PrintWriter out, PrintWriter err, SourceFile source, ExportFormat chosenFormat, Theme chosenTheme,

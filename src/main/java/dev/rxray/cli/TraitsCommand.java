@@ -12,13 +12,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code rxray traits}: Send, Sync and Unpin of a future of the file, or of a type over the file's types. */
 @Command(
@@ -32,16 +28,7 @@ import picocli.CommandLine.Spec;
                     + "'Pin<Box<{async fn body of fetch()}>>'). A type rustc would reject (E0107, E0425) is an "
                     + "error, with exit code 2."
         })
-final class TraitsCommand implements Callable<Integer> {
-    @ParentCommand
-    private RxrayCommand root;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "A Rust source file; '-' reads standard input.")
-    private String file;
-
+final class TraitsCommand extends OneFileCommand {
     @Parameters(index = "1", paramLabel = "TARGET",
             description = "A call of an async fn of the file ('fetch()'), or a type ('Foo<Rc<u8>>').")
     private String target;
@@ -51,9 +38,7 @@ final class TraitsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        return SourceReader.withSource(file, root.stdin(), err, source -> run(out, err, source));
+        return readThen(this::run);
     }
 
     private int run(PrintWriter out, PrintWriter err, SourceFile source) {
