@@ -87,3 +87,12 @@ def strip_generic_args(name):
         out.append(ch)
         i += 1
     return "".join(out)
+
+
+def source_lines(path):
+    """The lines of a source file, without the empty one after a final newline."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines

@@ -43,7 +43,7 @@ import os
 import re
 import tempfile
 
-from common import OracleError, run_rustc
+from common import OracleError, run_rustc, source_lines
 from variance_oracle import CONST_VALUES, RECURSIVE_RE, find_types
 
 DROP_PROBE = "__RxrayDrop<'a>"
@@ -117,10 +117,7 @@ def _used_at_drop(d, variable="s"):
 def record(sample_path):
     """Returns (golden text, warnings)."""
     file_name = os.path.basename(sample_path)
-    with open(sample_path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
+    lines = source_lines(sample_path)
     types = find_types(lines)
     warnings = []
 

@@ -17,7 +17,7 @@ import os
 import re
 import tempfile
 
-from common import OracleError, run_rustc
+from common import OracleError, run_rustc, source_lines
 from variance_oracle import CONST_VALUES, find_types
 
 ASYNC_FN_RE = re.compile(r"^(?:pub(?:\([^)]*\))?\s+)?async\s+fn\s+([A-Za-z_]\w*)\s*\(")
@@ -51,10 +51,7 @@ def _wrapper(t):
 def record(sample_path):
     """Returns (golden text, warnings), or (None, []) when the sample has no async fn to probe."""
     file_name = os.path.basename(sample_path)
-    with open(sample_path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
+    lines = source_lines(sample_path)
     fns = async_fns(lines)
     if not fns:
         return None, []

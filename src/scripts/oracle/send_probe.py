@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 
-from common import OracleError, run_rustc
+from common import OracleError, run_rustc, source_lines
 
 ASYNC_FN_RE = re.compile(r"^\{async fn body of (.*)\(\)\}$")
 NOT_SEND_TYPE_RE = re.compile(r"^has type `(.*)` which is not `Send`$")
@@ -54,10 +54,7 @@ def callable_path(instance_name):
 def probe(sample_path, instance_names):
     """{instance name: golden lines (`  send ...`, `  unpin ...`)} for every async fn instance that can be named."""
     file_name = os.path.basename(sample_path)
-    with open(sample_path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
+    lines = source_lines(sample_path)
     lines = lines or [""]
     lines[0] = "#![feature(unboxed_closures, tuple_trait)] " + lines[0]
     lines += [

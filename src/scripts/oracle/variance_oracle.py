@@ -14,7 +14,7 @@ import os
 import re
 import tempfile
 
-from common import OracleError, run_rustc
+from common import OracleError, run_rustc, source_lines
 
 TYPE_LINE_RE = re.compile(r"^(\s*)((?:pub(?:\([^)]*\))?\s+)?)(struct|enum|union)\s+([A-Za-z_]\w*)")
 BASE_PROBE = "u8"
@@ -163,10 +163,7 @@ def _diagnostics(stderr):
 def record(sample_path):
     """Returns (golden text, warnings)."""
     file_name = os.path.basename(sample_path)
-    with open(sample_path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
+    lines = source_lines(sample_path)
     types = find_types(lines)
     warnings = []
 
