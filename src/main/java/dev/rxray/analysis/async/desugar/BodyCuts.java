@@ -3,6 +3,7 @@ package dev.rxray.analysis.async.desugar;
 import dev.rxray.analysis.async.CoroutineMachine;
 import dev.rxray.analysis.async.MachineState;
 import dev.rxray.analysis.async.Position;
+import dev.rxray.analysis.async.step.BodyLocator;
 import dev.rxray.analysis.async.step.CoroutineShape;
 import dev.rxray.syntax.SourceFile;
 import dev.rxray.syntax.Span;
@@ -14,6 +15,7 @@ import dev.rxray.syntax.tree.Item;
 import dev.rxray.syntax.tree.MatchArm;
 import dev.rxray.syntax.tree.Node;
 import dev.rxray.syntax.tree.Stmt;
+import dev.rxray.syntax.tree.SyntaxChildren;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -60,7 +62,7 @@ record BodyCuts(Span content, Span tail, boolean endsInReturn, String returnType
 
     static BodyCuts of(Crate crate, SourceFile source, CoroutineMachine machine) {
         Span body = machine.body();
-        Node found = find(crate, body);
+        Node found = BodyLocator.find(crate, body).orElse(null);
         Span content = body;
         Span tail = DesugaredLine.NO_SOURCE;
         boolean endsInReturn = false;
@@ -103,26 +105,6 @@ record BodyCuts(Span content, Span tail, boolean endsInReturn, String returnType
         int at = CoroutineShape.offsetOf(source, s.await());
         Span keyword = source.span(at, Math.min(source.text().length(), at + "await".length()));
         return new AwaitCut(s.index(), keyword, source.span(at, at), keyword, List.of());
-    }
-
-    /** The node whose span is exactly {@code body}, searching only nodes that contain it. */
-    private static Node find(Node root, Span body) {
-        Deque<Node> work = new ArrayDeque<>();
-        work.push(root);
-        while (!work.isEmpty()) {
-            Node next = work.pop();
-            for (Node child : SyntaxChildren.of(next)) {
-                Span s = child.span();
-                if (s.startOffset() == body.startOffset() && s.endOffset() == body.endOffset()
-                        && (child instanceof Block || child instanceof Expr)) {
-                    return child;
-                }
-                if (s.startOffset() <= body.startOffset() && body.endOffset() <= s.endOffset()) {
-                    work.push(child);
-                }
-            }
-        }
-        return null;
     }
 
     private static String returnType(Crate crate, SourceFile source, Span body) {

@@ -1,6 +1,5 @@
-package dev.rxray.analysis.async.desugar;
+package dev.rxray.syntax.tree;
 
-import dev.rxray.syntax.tree.Node;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
@@ -11,10 +10,10 @@ import java.util.Optional;
 
 /**
  * The child nodes of any syntax tree node. The tree is made of records, so their components list the children:
- * reading them generically keeps this package independent of the dozens of expression and statement forms, of
- * which it only needs a handful. The accessors that can hold nodes are found once per record class.
+ * reading them generically lets a pass that needs only a handful of the dozens of expression and statement forms
+ * walk the whole tree without a case for each. The accessors that can hold nodes are found once per record class.
  */
-final class SyntaxChildren {
+public final class SyntaxChildren {
     private static final ClassValue<List<MethodHandle>> ACCESSORS = new ClassValue<>() {
         @Override
         protected List<MethodHandle> computeValue(Class<?> type) {
@@ -29,9 +28,10 @@ final class SyntaxChildren {
                     continue;
                 }
                 try {
-                    found.add(MethodHandles.publicLookup().unreflect(component.getAccessor()));
+                    found.add(MethodHandles.lookup().unreflect(component.getAccessor()));
                 } catch (IllegalAccessException e) {
-                    // A component the tree does not expose holds no children this package needs.
+                    // Every record of the tree lives in this package, so this is a bug, not bad input.
+                    throw new IllegalStateException("cannot read " + component, e);
                 }
             }
             return List.copyOf(found);
@@ -41,7 +41,8 @@ final class SyntaxChildren {
     private SyntaxChildren() {
     }
 
-    static List<Node> of(Node node) {
+    /** The nodes held directly by {@code node}, in component order (inside optionals and lists too). */
+    public static List<Node> of(Node node) {
         List<Node> children = new ArrayList<>();
         for (MethodHandle accessor : ACCESSORS.get(node.getClass())) {
             Object value;
