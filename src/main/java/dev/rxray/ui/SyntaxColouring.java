@@ -19,7 +19,7 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * <p>Bad runs (out of range, reversed, overlapping) never throw: they are clipped, and a later run wins where runs
  * overlap. A diagnostic with an empty span is widened to one character so it can still be seen.
  */
-final class SyntaxColouring {
+public final class SyntaxColouring {
     private static final TokenClass[] TOKENS = TokenClass.values();
     /** Style lists indexed by [token class + 1][diagnostic level], shared so equal runs compare by identity. */
     private static final List<List<List<String>>> STYLES = buildStyles();
@@ -30,8 +30,8 @@ final class SyntaxColouring {
     private SyntaxColouring() {
     }
 
-    /** The CSS class of a token class, e.g. {@code tok-doc-comment}. */
-    static String cssClass(TokenClass tokenClass) {
+    /** The CSS class of a token class, e.g. {@code tok-doc-comment}; other code views use it for the same palette. */
+    public static String cssClass(TokenClass tokenClass) {
         return "tok-" + tokenClass.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

@@ -3,10 +3,9 @@ package dev.rxray.ui.async;
 import dev.rxray.analysis.async.desugar.DesugaredCoroutine;
 import dev.rxray.syntax.Highlight;
 import dev.rxray.syntax.Highlighter;
-import dev.rxray.syntax.TokenClass;
+import dev.rxray.ui.SyntaxColouring;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
@@ -118,15 +117,10 @@ final class DesugaredView {
             if (start > at) {
                 spans.add(List.of(), start - at);
             }
-            spans.add(List.of(cssClass(h.tokenClass())), end - start);
+            spans.add(List.of(SyntaxColouring.cssClass(h.tokenClass())), end - start);
             at = end;
         }
         spans.add(List.of(), Math.max(0, text.length() - at));
         return spans.create();
-    }
-
-    /** The editor's class for a token class ({@code tok-keyword}), so the same palette colours both. */
-    static String cssClass(TokenClass tokenClass) {
-        return "tok-" + tokenClass.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
