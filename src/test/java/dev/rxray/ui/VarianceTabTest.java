@@ -162,6 +162,9 @@ class VarianceTabTest {
         runOnFx(() -> window.sidePanels().select(window.sidePanels().byTitle("Async").orElseThrow()));
         waitUntil("the async machine can be exported from the menu", seconds(30), () -> !onFx(export::isDisable));
         assertThat(onFx(copy::isDisable)).isFalse();
+        runOnFx(copy::fire);
+        waitUntil("the async copy is reported", seconds(30), () -> robot.lookup(".rx-async-step")
+                .queryAs(javafx.scene.control.Label.class).getText().contains("copied to the clipboard"));
 
         runOnFx(() -> window.session().openScratch("fn main() {}\n"));
         waitUntil("the scratch text is analysed", seconds(20), () -> window.shownAnalysis()

@@ -25,6 +25,7 @@ import dev.rxray.render.LayoutOutcome;
 import dev.rxray.render.LayoutService;
 import dev.rxray.syntax.SourceFile;
 import dev.rxray.syntax.Span;
+import dev.rxray.ui.diagram.DiagramClipboard;
 import dev.rxray.ui.diagram.DiagramView;
 import dev.rxray.ui.diagram.RowEvent;
 import java.util.ArrayDeque;
@@ -40,12 +41,8 @@ import dev.rxray.render.ExportFormat;
 import dev.rxray.render.ExportRequest;
 import dev.rxray.render.ExportResult;
 import dev.rxray.render.Exporter;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
-import javafx.scene.image.Image;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.FileChooser;
 import java.util.List;
 import java.util.Optional;
@@ -560,14 +557,10 @@ public final class AsyncTab {
             return;
         }
         ExportRequest request = new ExportRequest(wanted, ExportFormat.PNG, theme, shownHighlight, 2);
-        CompletableFuture.supplyAsync(() -> Exporter.render(request)).thenAccept(outcome -> Platform.runLater(() -> {
+        DiagramClipboard.copy(request).thenAccept(outcome -> Platform.runLater(() -> {
             switch (outcome) {
-                case ExportResult.Rendered rendered -> {
-                    ClipboardContent content = new ClipboardContent();
-                    content.putImage(new Image(new ByteArrayInputStream(rendered.bytes())));
-                    Clipboard.getSystemClipboard().setContent(content);
-                    description.setText("The diagram was copied to the clipboard as an image.");
-                }
+                case ExportResult.Rendered rendered ->
+                        description.setText("The diagram was copied to the clipboard as an image.");
                 case ExportResult.Failed failed -> description.setText("Could not copy: " + failed.message());
                 case ExportResult.Written written -> { }
             }
