@@ -73,7 +73,26 @@ record Flow(List<Binding> bindings, List<Event> events, List<AwaitSite> awaits, 
         }
     }
 
-    /** A variable of an enclosing body used by a block or closure; {@code byValue} when it must be moved in. */
-    record Capture(String name, boolean byValue, TypeFact type) {
+    /**
+     * A place of an enclosing body captured by a block or closure: by value when it is moved in, else by a
+     * reference, {@code mutable} when the body writes through it.
+     */
+    record Capture(CapturedPlace place, boolean byValue, boolean mutable) {
+        /** rustc's name for the upvar: {@code p__a} by value, {@code _ref__p__a} by reference. */
+        String name() {
+            return byValue ? place.name() : "_ref__" + place.name();
+        }
+
+        /** The upvar's type: the place's own, or a reference to it. */
+        TypeFact type() {
+            TypeFact t = place.type();
+            return byValue ? t : new TypeFact((mutable ? "&mut " : "&") + t.text(), !mutable, false, t.send(), true,
+                    t.assumed(), t.whyNotSend());
+        }
+
+        /** This capture widened to also serve {@code other}, which it covers. */
+        Capture absorbing(Capture other) {
+            return new Capture(place, byValue || other.byValue, mutable || other.mutable);
+        }
     }
 }

@@ -88,7 +88,7 @@ final class FlowRecorder {
     private final List<Integer> bindingClosureDepth = new ArrayList<>();
     private final List<Flow.Event> events = new ArrayList<>();
     private final List<Flow.AwaitSite> awaits = new ArrayList<>();
-    private final Map<String, Flow.Capture> captures = new LinkedHashMap<>();
+    private final List<Flow.Capture> captures = new ArrayList<>();
     private final Deque<Map<String, Integer>> scopes = new ArrayDeque<>();
     private final Deque<List<Integer>> scopeOrder = new ArrayDeque<>();
     private final List<Flow.Frame> frames = new ArrayList<>();
@@ -124,7 +124,7 @@ final class FlowRecorder {
         expr(body, Mode.VALUE);
         temps.pop();
         popScope();
-        return new Flow(bindings, events, awaits, List.copyOf(captures.values()), branchArms);
+        return new Flow(bindings, events, awaits, List.copyOf(captures), branchArms);
     }
 
     Flow record(List<ParamBinding> params, Block body) {
@@ -209,6 +209,15 @@ final class FlowRecorder {
 
     /** A place expression used in some mode: the use lands on its root local unless a deref lies on the way. */
     private void place(Expr e, Mode mode) {
+        if (!(e instanceof Expr.PathExpr)) {
+            Optional<OuterPlace> outerPlace = outerPlace(e);
+            if (outerPlace.isPresent()) {
+                OuterPlace op = outerPlace.get();
+                boolean writes = mode == Mode.WRITE || mode == Mode.BORROW_MUT;
+                capture(op.place(), op.overloaded() ? (writes ? Mode.BORROW_MUT : Mode.BORROW) : mode);
+                return;
+            }
+        }
         switch (e) {
             case Expr.PathExpr p -> expr(p, mode);
             case Expr.Paren p -> place(p.expr(), mode);
@@ -702,8 +711,8 @@ final class FlowRecorder {
         String rustcName = "{async block@" + fileName() + ":" + start + ": " + keywords.endLine() + ":"
                 + keywords.endColumn() + "}";
         shared.sink().add(new CoroutineSite(CoroutineKind.ASYNC_BLOCK, "async block@" + start, rustcName, start,
-                b.span(), upvarsOf(flow, b.isMove(), List.of()), flow, selfOwner));
-        useCaptures(flow, b.isMove());
+                b.span(), upvarsOf(flow, List.of()), flow, selfOwner));
+        useCaptures(flow);
     }
 
     private void asyncClosure(Expr.Closure c) {
@@ -723,25 +732,186 @@ final class FlowRecorder {
         String rustcName = "{async closure body@" + fileName() + ":" + body.startLine() + ":" + body.startColumn()
                 + ": " + body.endLine() + ":" + body.endColumn() + "}";
         shared.sink().add(new CoroutineSite(CoroutineKind.ASYNC_CLOSURE, "async closure@" + start, rustcName,
-                start, body, upvarsOf(flow, c.isMove(), paramUpvars), flow, selfOwner));
-        useCaptures(flow, c.isMove());
+                start, body, upvarsOf(flow, paramUpvars), flow, selfOwner));
+        useCaptures(flow);
     }
 
-    private static List<Upvar> upvarsOf(Flow flow, boolean move, List<Upvar> first) {
+    private static List<Upvar> upvarsOf(Flow flow, List<Upvar> first) {
         List<Upvar> upvars = new ArrayList<>(first);
         for (Flow.Capture c : flow.captures()) {
-            boolean byValue = move || c.byValue();
-            upvars.add(new Upvar(byValue ? c.name() : "_ref__" + c.name(), byValue ? c.type()
-                    : TypeFact.reference("&" + c.type().text(), c.type().send(), c.type().whyNotSend())));
+            upvars.add(new Upvar(c.name(), c.type()));
         }
         return upvars;
     }
 
-    private void useCaptures(Flow flow, boolean move) {
+    /**
+     * What creating a block or closure does to this body: each captured place is moved or borrowed here, and a
+     * place rooted outside this body is captured by this body in turn.
+     */
+    private void useCaptures(Flow flow) {
         for (Flow.Capture c : flow.captures()) {
-            useName(c.name(), move || c.byValue() ? Mode.VALUE : Mode.BORROW);
+            Mode mode = c.byValue() ? Mode.VALUE : c.mutable() ? Mode.BORROW_MUT : Mode.BORROW;
+            String root = c.place().root();
+            if (resolve(root).isEmpty()) {
+                capture(c.place(), mode);
+            } else if (c.place().steps().stream().anyMatch(s -> s instanceof CapturedPlace.DerefStep)) {
+                // A place behind a reference is reborrowed or copied: the reference is read, the local not borrowed.
+                useName(root, Mode.READ);
+            } else if (c.byValue() && !c.place().steps().isEmpty()) {
+                useName(root, remainderNeedsDrop(c.place().rootType(), movedPaths(flow, root)) ? Mode.READ
+                        : Mode.VALUE);
+            } else {
+                useName(root, mode);
+            }
         }
     }
+
+    /** The field paths of a local that a block or closure moves out (copied fields are not moved). */
+    private static List<List<String>> movedPaths(Flow flow, String root) {
+        List<List<String>> paths = new ArrayList<>();
+        for (Flow.Capture c : flow.captures()) {
+            if (c.place().root().equals(root) && c.byValue() && !c.place().type().copy()) {
+                paths.add(c.place().steps().stream().map(s -> ((CapturedPlace.FieldStep) s).field()).toList());
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * Whether a value with these field paths moved out still has something to drop at its scope end: then the
+     * local stays alive for that drop, as after any partial move.
+     */
+    private boolean remainderNeedsDrop(TypeFact type, List<List<String>> moved) {
+        if (moved.isEmpty()) {
+            return type.needsDrop();
+        }
+        if (moved.stream().anyMatch(List::isEmpty)) {
+            return false;
+        }
+        Optional<java.util.LinkedHashMap<String, TypeFact>> fields = shared.types().fieldsOfValue(type, selfOwner);
+        if (fields.isEmpty()) {
+            return type.needsDrop();
+        }
+        for (Map.Entry<String, TypeFact> f : fields.get().entrySet()) {
+            List<List<String>> below = moved.stream().filter(p -> p.getFirst().equals(f.getKey()))
+                    .map(p -> p.subList(1, p.size())).toList();
+            if (remainderNeedsDrop(f.getValue(), below)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- captures: edition 2021 captures places, not variables ----
+
+    /**
+     * A place rooted at a variable of an enclosing body. {@code open} while its projections can still be
+     * followed; {@code overloaded} when a deref on the way is a {@code Deref} impl's method, which borrows the
+     * place before it.
+     */
+    private record OuterPlace(CapturedPlace place, boolean open, boolean overloaded) {
+    }
+
+    private Optional<OuterPlace> outerPlace(Expr e) {
+        return switch (e) {
+            case Expr.PathExpr p when p.path().segments().size() == 1 && p.path().qualifiedSelf().isEmpty() -> {
+                String name = p.path().segments().getFirst().name().name();
+                yield resolve(name).isPresent() ? Optional.empty()
+                        : outer.lookup(name).map(t -> new OuterPlace(CapturedPlace.of(name, t), true, false));
+            }
+            case Expr.Paren p -> outerPlace(p.expr());
+            case Expr.Field f -> outerPlace(f.expr()).map(base -> field(base, f.field().name()));
+            case Expr.TupleIndex t -> outerPlace(t.expr()).map(base -> field(base, Integer.toString(t.index())));
+            case Expr.Unary u when u.op() == UnaryOp.DEREF -> outerPlace(u.operand()).map(this::deref);
+            default -> Optional.empty();
+        };
+    }
+
+    /** A field access: references and boxes are dereferenced automatically until the value with the field. */
+    private OuterPlace field(OuterPlace base, String field) {
+        OuterPlace at = base;
+        while (at.open() && (at.place().type().reference() || TypeInference.isBox(at.place().type()))) {
+            at = deref(at);
+        }
+        if (!at.open()) {
+            return at;
+        }
+        TypeFact owner = at.place().type();
+        Optional<java.util.LinkedHashMap<String, TypeFact>> fields = shared.types().fieldsOfValue(owner, selfOwner);
+        if ((fields.isEmpty() || !fields.get().containsKey(field)) && owner.known()) {
+            return new OuterPlace(at.place(), false, true);
+        }
+        int index = fields.map(f -> List.copyOf(f.keySet()).indexOf(field)).orElse(-1);
+        TypeFact reached = fields.map(f -> f.get(field)).orElse(TypeFact.unknown());
+        return new OuterPlace(at.place().then(new CapturedPlace.FieldStep(field, index, reached)), true, false);
+    }
+
+    private OuterPlace deref(OuterPlace base) {
+        if (!base.open()) {
+            return base;
+        }
+        TypeFact pointer = base.place().type();
+        if (!pointer.reference() && !TypeInference.isBox(pointer)) {
+            return new OuterPlace(base.place(), false, true);
+        }
+        Optional<TypeFact> pointee = shared.types().pointeeOf(pointer);
+        return new OuterPlace(base.place().then(new CapturedPlace.DerefStep(pointee.orElse(TypeFact.unknown()))),
+                pointee.isPresent(), false);
+    }
+
+    /** Records one use of a place of an enclosing body, made as coarse as rustc makes it. */
+    private void capture(CapturedPlace place, Mode mode) {
+        boolean byValue = mode == Mode.VALUE && !place.type().copy();
+        boolean mutable = mode == Mode.WRITE || mode == Mode.BORROW_MUT;
+        CapturedPlace.Captured c = place.captured(byValue, moveCaptures,
+                t -> shared.types().implementsDrop(t, selfOwner));
+        addCapture(new Flow.Capture(c.place(), c.byValue(), mutable && !c.byValue()));
+    }
+
+    /** A place that another captured place covers is served by it; the wider one takes the stronger mode. */
+    private void addCapture(Flow.Capture added) {
+        for (int i = 0; i < captures.size(); i++) {
+            Flow.Capture existing = captures.get(i);
+            if (existing.place().covers(added.place())) {
+                captures.set(i, existing.absorbing(added));
+                return;
+            }
+        }
+        Flow.Capture merged = added;
+        int at = -1;
+        for (int i = captures.size() - 1; i >= 0; i--) {
+            if (added.place().covers(captures.get(i).place())) {
+                merged = merged.absorbing(captures.remove(i));
+                at = i;
+            }
+        }
+        if (at < 0) {
+            at = captures.size();
+            for (int i = 0; i < captures.size(); i++) {
+                if (captures.get(i).place().root().equals(added.place().root())) {
+                    at = i + 1;
+                }
+            }
+        }
+        captures.add(at, merged);
+        sortWithinRoot(merged.place().root());
+    }
+
+    private void sortWithinRoot(String root) {
+        List<Integer> slots = new ArrayList<>();
+        List<Flow.Capture> same = new ArrayList<>();
+        for (int i = 0; i < captures.size(); i++) {
+            if (captures.get(i).place().root().equals(root)) {
+                slots.add(i);
+                same.add(captures.get(i));
+            }
+        }
+        same.sort((a, b) -> CapturedPlace.compareFieldOrder(a.place(), b.place()));
+        for (int i = 0; i < slots.size(); i++) {
+            captures.set(slots.get(i), same.get(i));
+        }
+    }
+
 
     private Optional<TypeFact> lookupForChild(String name) {
         Optional<Integer> id = resolve(name);
@@ -923,14 +1093,7 @@ final class FlowRecorder {
             emitUse(id.get(), kind);
             return;
         }
-        Optional<TypeFact> captured = outer.lookup(name);
-        if (captured.isPresent()) {
-            boolean byValue = mode == Mode.VALUE && !captured.get().copy();
-            Flow.Capture previous = captures.get(name);
-            if (previous == null || byValue && !previous.byValue()) {
-                captures.put(name, new Flow.Capture(name, byValue, captured.get()));
-            }
-        }
+        outer.lookup(name).ifPresent(type -> capture(CapturedPlace.of(name, type), mode));
     }
 
     private void emitUse(int binding, Flow.UseKind kind) {

@@ -37,6 +37,8 @@ final class TypeInference {
 
     private final FileIndex index;
     private final java.util.Map<String, TypeFact> adtFacts = new java.util.HashMap<>();
+    /** Every written type met so far, by its text: how a fact's text leads back to its pointee or elements. */
+    private final java.util.Map<String, Type> written = new java.util.HashMap<>();
 
     TypeInference(FileIndex index) {
         this.index = index;
@@ -52,6 +54,7 @@ final class TypeInference {
         if (depth > MAX_DEPTH) {
             return TypeFact.unknown(text);
         }
+        written.putIfAbsent(text, type);
         return switch (type) {
             case Type.Paren p -> ofType(p.type(), typeParams, depth + 1);
             case Type.Reference r -> {
@@ -211,6 +214,62 @@ final class TypeInference {
     }
 
     /** The first type argument of a written type ({@code u32} in {@code Vec<u32>}), when there is one. */
+    /**
+     * What a deref of a value of this type reaches when the file tells: the pointee of a reference or of a
+     * {@code Box}. Empty for other types (an overloaded {@code Deref} is a method call, not a place).
+     */
+    Optional<TypeFact> pointeeOf(TypeFact pointer) {
+        Type type = written.get(pointer.text());
+        return switch (type) {
+            case Type.Reference r -> Optional.of(ofType(r.type(), Set.of()));
+            case Type.PathType p when isBox(pointer) -> firstTypeArg(p).map(t -> ofType(t, Set.of()));
+            case null, default -> Optional.empty();
+        };
+    }
+
+    static boolean isBox(TypeFact t) {
+        return t.text().startsWith("Box<") || t.text().startsWith("std::boxed::Box<");
+    }
+
+    /** The facts of a named field or tuple position of a value of this type, when the file declares it. */
+    Optional<TypeFact> fieldOfValue(TypeFact owner, String field, String selfOwner) {
+        return fieldsOfValue(owner, selfOwner).map(fields -> fields.get(field));
+    }
+
+    /** The fields of a struct or tuple value by name (tuple positions as digits), when the file declares them. */
+    Optional<java.util.LinkedHashMap<String, TypeFact>> fieldsOfValue(TypeFact owner, String selfOwner) {
+        java.util.LinkedHashMap<String, TypeFact> fields = new java.util.LinkedHashMap<>();
+        if (written.get(owner.text()) instanceof Type.Tuple t) {
+            for (int i = 0; i < t.elements().size(); i++) {
+                fields.put(Integer.toString(i), ofType(t.elements().get(i), Set.of()));
+            }
+            return Optional.of(fields);
+        }
+        Optional<FileIndex.Adt> adt = index.adt(adtNameOf(owner, selfOwner));
+        if (adt.isEmpty() || !adt.get().variants().isEmpty()) {
+            return Optional.empty();
+        }
+        List<FieldDef> defs = adt.get().fields();
+        for (int i = 0; i < defs.size(); i++) {
+            FieldDef f = defs.get(i);
+            fields.put(f.name().map(n -> n.name()).orElse(Integer.toString(i)), ofType(f.type(), Set.of()));
+        }
+        return Optional.of(fields);
+    }
+
+    /** Whether this type is a struct or enum of the file with its own {@code Drop} impl. */
+    boolean implementsDrop(TypeFact t, String selfOwner) {
+        return index.hasDropImpl(adtNameOf(t, selfOwner));
+    }
+
+    private static String adtNameOf(TypeFact t, String selfOwner) {
+        String text = t.text();
+        int generics = text.indexOf('<');
+        String path = generics < 0 ? text : text.substring(0, generics);
+        String name = path.substring(path.lastIndexOf(':') + 1).trim();
+        return name.equals("Self") ? selfOwner : name;
+    }
+
     Optional<Type> firstTypeArg(Type type) {
         if (type instanceof Type.PathType p && !p.path().segments().isEmpty()) {
             List<Type> args = typeArgs(p.path().segments().getLast());
@@ -276,6 +335,10 @@ final class TypeInference {
                         sync && inner.send() ? "" : "a reference to " + inner.text() + ", which is not Sync");
             }
             case Expr.Cast c -> ofType(c.type(), Set.of());
+            case Expr.Field f -> fieldThroughDerefs(ofExpr(f.expr(), locals, selfOwner, depth + 1),
+                    f.field().name(), selfOwner);
+            case Expr.TupleIndex t -> fieldThroughDerefs(ofExpr(t.expr(), locals, selfOwner, depth + 1),
+                    Integer.toString(t.index()), selfOwner);
             case Expr.Binary b -> switch (b.op()) {
                 case EQ, NE, LT, LE, GT, GE, AND, OR -> TypeFact.scalar("bool");
                 default -> {
@@ -317,6 +380,19 @@ final class TypeInference {
                     ofExpr(i.then().tail().get(), locals, selfOwner, depth + 1);
             default -> TypeFact.unknown();
         };
+    }
+
+    /** A field access auto-derefs references and boxes until it reaches the value that has the field. */
+    private TypeFact fieldThroughDerefs(TypeFact owner, String field, String selfOwner) {
+        TypeFact at = owner;
+        for (int i = 0; i < MAX_DEPTH && (at.reference() || isBox(at)); i++) {
+            Optional<TypeFact> pointee = pointeeOf(at);
+            if (pointee.isEmpty()) {
+                return TypeFact.unknown();
+            }
+            at = pointee.get();
+        }
+        return fieldOfValue(at, field, selfOwner).orElse(TypeFact.unknown());
     }
 
     private static String integerSuffix(String text, String fallback) {

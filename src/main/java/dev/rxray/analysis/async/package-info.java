@@ -43,6 +43,19 @@
  *       at every await in the loop. A value awaited directly ({@code fut.await}) is moved into
  *       {@code __awaitee} and not saved under its own name.</li>
  * </ul>
+ * <h2>Captures of async blocks and closures (edition 2021)</h2>
+ * A block or closure captures the places it uses, not whole variables (RFC 2229; {@link
+ * dev.rxray.analysis.async.CapturedPlace}): {@code order.note} moved in is the upvar {@code order__note}, borrowed
+ * it is {@code _ref__order__note}; tuple fields are numbered ({@code t__0}) and derefs leave no trace in the name.
+ * rustc then makes a place coarser: a by-value capture (any capture of a {@code move} body) stops before the first
+ * deref ({@code b.a} with {@code b: Box<_>} captures {@code b}); a shared borrow through a shared reference stops
+ * at that reference's deref ({@code r.a} with {@code r: &_} is {@code _ref__r}); a by-value capture stops at a
+ * type with its own {@code Drop}; an overloaded deref ({@code Rc}, guards) borrows the place before it; a place
+ * that contains another serves both, in the stronger mode; one variable's places are ordered by field
+ * declaration. In the enclosing body, moving fields out is a partial move: the local stays live for its drop
+ * while any field it still owns needs drop, and capturing a place behind a reference reads the reference rather
+ * than borrowing the local.
+ *
  * Awaits are numbered in evaluation order, through {@code if}/{@code match} arms and loop bodies; an await inside
  * {@code if false} still gets a state, one after an unconditional {@code return}, {@code break},
  * {@code continue} or {@code panic!} does not. Temporaries saved across an await: a borrowed temporary of the

@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The analysis against rustc's own answers: for every coroutine in every {@code samples/async/*.async.golden}, the
- * list of states, each await's position, the sorted saved named locals of each suspended state and, where the
- * golden probed it, the Send verdict (with the value rustc names) must match exactly.
+ * upvars in order (edition 2021 precise captures included), the list of states, each await's position, the sorted
+ * saved named locals of each suspended state and, where the golden probed it, the Send verdict (with the value rustc
+ * names) must match exactly.
  */
 class AsyncFidelityTest {
 
@@ -57,6 +58,13 @@ class AsyncFidelityTest {
                 .findFirst();
     }
 
+    /** How many of the golden's coroutines the analysis found, so a comparison cannot pass by comparing none. */
+    static long counterpartsFound(Path sample) {
+        AsyncGolden golden = AsyncGolden.read(AsyncGolden.besides(sample));
+        AsyncReport report = analyze(sample);
+        return golden.coroutines().stream().filter(c -> counterpart(report, c).isPresent()).count();
+    }
+
     /** Every difference between the analysis and rustc for one sample, one line each. */
     static List<String> differences(Path sample) {
         AsyncGolden golden = AsyncGolden.read(AsyncGolden.besides(sample));
@@ -69,6 +77,11 @@ class AsyncFidelityTest {
                 continue;
             }
             CoroutineMachine m = found.get();
+            List<String> upvars = m.upvars().stream().map(Upvar::name).toList();
+            List<String> rustcUpvars = c.upvars().stream().map(dev.rxray.oracle.Upvar::name).toList();
+            if (!upvars.equals(rustcUpvars)) {
+                problems.add(c.name() + ": upvars " + upvars + " but rustc has " + rustcUpvars);
+            }
             List<String> names = m.states().stream().map(MachineState::name).toList();
             if (!names.equals(c.stateNames())) {
                 problems.add(c.name() + ": states " + names + " but rustc has " + c.stateNames());
