@@ -57,6 +57,18 @@ record CapturedPlace(String root, TypeFact rootType, List<Step> steps) {
         return name.toString();
     }
 
+    /** The place as Rust text: {@code order.note}, {@code (*r).a}, {@code *r}. */
+    String rustText() {
+        String text = root;
+        for (Step s : steps) {
+            text = switch (s) {
+                case FieldStep f -> text + "." + f.field();
+                case DerefStep d -> "(*" + text + ")";
+            };
+        }
+        return text.startsWith("(") && text.endsWith(")") ? text.substring(1, text.length() - 1) : text;
+    }
+
     /** Whether this place is {@code other} or contains it (so a capture of this place serves both). */
     boolean covers(CapturedPlace other) {
         if (!root.equals(other.root) || steps.size() > other.steps.size()) {

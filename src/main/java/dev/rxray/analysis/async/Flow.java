@@ -90,6 +90,13 @@ record Flow(List<Binding> bindings, List<Event> events, List<AwaitSite> awaits, 
                     t.assumed(), t.whyNotSend());
         }
 
+        /** How the capture reads to a person: {@code moves order.note in}, {@code borrows order.id}. */
+        String origin() {
+            String place = "`" + this.place.rustText() + "`";
+            return byValue ? (this.place.type().copy() ? "copies " + place + " in" : "moves " + place + " in")
+                    : mutable ? "borrows " + place + " mutably" : "borrows " + place;
+        }
+
         /** This capture widened to also serve {@code other}, which it covers. */
         Capture absorbing(Capture other) {
             return new Capture(place, byValue || other.byValue, mutable || other.mutable);

@@ -405,7 +405,7 @@ final class FlowRecorder {
             } else if (isScalar(receiverType) && !REF_METHODS_OF_SCALARS.contains(name)) {
                 expr(receiver, Mode.READ);
             } else {
-                place(receiver, Mode.BORROW);
+                place(receiver, MUTATING_METHODS.contains(name) ? Mode.BORROW_MUT : Mode.BORROW);
                 borrowed = !receiverType.reference();
             }
         } else {
@@ -739,7 +739,7 @@ final class FlowRecorder {
     private static List<Upvar> upvarsOf(Flow flow, List<Upvar> first) {
         List<Upvar> upvars = new ArrayList<>(first);
         for (Flow.Capture c : flow.captures()) {
-            upvars.add(new Upvar(c.name(), c.type()));
+            upvars.add(new Upvar(c.name(), c.type(), c.origin()));
         }
         return upvars;
     }

@@ -144,7 +144,8 @@ public final class AsyncFigures {
         for (Upvar upvar : machine.upvars()) {
             Field field = Field.of(upvar.name(), typeText(upvar.type()))
                     .withNote(join("upvar", SizeHints.note(upvar.type().text())))
-                    .withTooltip("upvar: " + (machine.kind().label().equals("async fn") ? "a parameter" : "a capture")
+                    .withTooltip("upvar: " + (machine.kind().label().equals("async fn") ? "a parameter"
+                            : upvar.origin().isEmpty() ? "a capture" : "a capture that " + upvar.origin())
                             + ", held in every state until the body returns" + assumedText(upvar.type()))
                     .withEmphasis(emphasis);
             fields.add(blocked(machine, state, upvar.name(), upvar.type().assumed() ? field.asAssumed() : field));
