@@ -43,8 +43,9 @@ final class AsyncText {
     private static void verdict(PrintWriter out, String trait, boolean holds, List<SendBlocker> blockers) {
         out.println("  " + trait + ": " + (holds ? "yes" : "no"));
         for (SendBlocker b : blockers) {
-            out.printf("    %s holds `%s`: %s (declared %s, across the await at %s) - %s%n", b.state(), b.value(),
-                    b.type(), b.at(), b.await(), b.reason());
+            String where = b.state().equals("Unresumed") ? "an upvar, held in every state"
+                    : "declared " + b.at() + ", across the await at " + b.await();
+            out.printf("    %s holds `%s`: %s (%s) - %s%n", b.state(), b.value(), b.type(), where, b.reason());
         }
     }
 

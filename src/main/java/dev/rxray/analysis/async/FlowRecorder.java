@@ -706,10 +706,8 @@ final class FlowRecorder {
         FlowRecorder child = new FlowRecorder(shared, this::lookupForChild, true, b.isMove(), selfOwner,
                 typeParams);
         Flow flow = child.record(List.of(), b.block());
-        Span keywords = asyncKeywords(b.span(), b.isMove());
         Position start = Position.startOf(b.span());
-        String rustcName = "{async block@" + fileName() + ":" + start + ": " + keywords.endLine() + ":"
-                + keywords.endColumn() + "}";
+        String rustcName = asyncBlockName(b);
         shared.sink().add(new CoroutineSite(CoroutineKind.ASYNC_BLOCK, "async block@" + start, rustcName, start,
                 b.span(), upvarsOf(flow, List.of()), flow, selfOwner));
         useCaptures(flow);
@@ -1138,7 +1136,21 @@ final class FlowRecorder {
         return Optional.of(temp);
     }
 
+    /** rustc's name of an async block's type, which names the block's keywords: {@code {async block@a.rs:3:5: 3:15}}. */
+    private String asyncBlockName(Expr.BlockExpr b) {
+        Span keywords = asyncKeywords(b.span(), b.isMove());
+        return "{async block@" + fileName() + ":" + Position.startOf(b.span()) + ": " + keywords.endLine() + ":"
+                + keywords.endColumn() + "}";
+    }
+
     private TypeFact factOf(Expr e) {
+        Expr bare = e;
+        while (bare instanceof Expr.Paren p) {
+            bare = p.expr();
+        }
+        if (bare instanceof Expr.BlockExpr b && b.kind() == BlockKind.ASYNC) {
+            return TypeFact.future(asyncBlockName(b));
+        }
         return shared.types().ofExpr(e, this::lookupFact, selfOwner);
     }
 

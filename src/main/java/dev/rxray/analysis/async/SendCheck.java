@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class SendCheck {
     /** A future of the file named inside a held value's type ({@code Pin<Box<{async fn body of f()}>>}). */
-    private static final Pattern FUTURE = Pattern.compile("\\{async fn body of [^{}]*\\}");
+    private static final Pattern FUTURE = Pattern.compile("\\{async (?:fn body of |block@|closure body@)[^{}]*\\}");
 
     private SendCheck() {
     }

@@ -36,6 +36,14 @@ public record TypeFact(String text, boolean copy, boolean needsDrop, boolean sen
         return new TypeFact(text, true, false, send, true, false, send ? "" : whyNotSend);
     }
 
+    /**
+     * A future of this file ({@code {async fn body of f()}}, {@code {async block@..}}): known, with drop glue; whether
+     * it is Send is the coroutine's own verdict, which the Send check reads from the name.
+     */
+    public static TypeFact future(String rustcName) {
+        return new TypeFact(rustcName, false, true, true, false, false, "");
+    }
+
     public boolean known() {
         return !assumed;
     }

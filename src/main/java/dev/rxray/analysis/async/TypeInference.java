@@ -481,7 +481,7 @@ final class TypeInference {
         if (fn.isPresent()) {
             FileIndex.FnEntry entry = fn.get();
             if (entry.fn().qualifiers().isAsync()) {
-                return TypeFact.unknown(futureTypeName(entry));
+                return TypeFact.future(futureTypeName(entry));
             }
             return entry.fn().returnType().map(t -> ofType(t, entry.typeParams()))
                     .orElse(TypeFact.scalar("()"));
@@ -551,7 +551,7 @@ final class TypeInference {
                 if (candidates.size() == 1) {
                     FileIndex.FnEntry entry = candidates.getFirst();
                     if (entry.fn().qualifiers().isAsync()) {
-                        yield TypeFact.unknown(futureTypeName(entry));
+                        yield TypeFact.future(futureTypeName(entry));
                     }
                     yield entry.fn().returnType().map(t -> ofType(t, entry.typeParams()))
                             .orElse(TypeFact.scalar("()"));
