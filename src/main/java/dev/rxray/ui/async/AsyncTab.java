@@ -15,9 +15,7 @@ import dev.rxray.diagram.Theme;
 import dev.rxray.diagram.Themes;
 import dev.rxray.diagram.async.AsyncFigures;
 import dev.rxray.pipeline.PipelineResult;
-import dev.rxray.render.DotOptions;
-import dev.rxray.render.LayoutOutcome;
-import dev.rxray.render.LayoutService;
+import dev.rxray.render.LaidOutGraph;
 import dev.rxray.syntax.Span;
 import dev.rxray.ui.diagram.DiagramView;
 import dev.rxray.ui.diagram.ExportDialog;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -48,7 +45,7 @@ import org.fxmisc.richtext.CodeArea;
  */
 public final class AsyncTab {
     private final Consumer<Span> select;
-    private final LayoutService layouts = new LayoutService();
+    private final GraphLayouts layouts;
     private final Label message = new Label("No async fn, block or closure in this file");
     private final DiagramView diagram = new DiagramView();
     private final DesugaredView desugaredView = new DesugaredView();
@@ -70,10 +67,6 @@ public final class AsyncTab {
     private CoroutineMachine machine;
     private CoroutineShape shape;
     private GraphFigure figure;
-    private GraphFigure shownFigure;
-    /** The figure whose layout is on its way, so that an equal analysis does not supersede it. */
-    private GraphFigure requested;
-    private GraphFigure failedOnce;
     private String selectedState = "";
 
     public AsyncTab(Consumer<Span> select) {
@@ -82,6 +75,7 @@ public final class AsyncTab {
         view.getProperties().put(AsyncTab.class, this);
         picker = new CoroutinePicker(this::choose, this::showSendBlocker, this::copyDiagram, this::exportDiagram);
         stepper = new StepperControls(this::onStep, this::restyle);
+        layouts = new GraphLayouts(() -> figure, this::drawLaidOut, this::layoutFailed);
         awaitees = new AwaiteeNavigator(this::machineName, this::hasMachine, this::choose,
                 () -> selectedAwaitee().ifPresent(this::openAwaited), this::updateLinks);
         centre = new CentrePane(message, desugaredView.node(), () -> desugared != null);
@@ -136,7 +130,7 @@ public final class AsyncTab {
 
     /** Whether the figure on show is the one of the current analysis (its layout has arrived). */
     public boolean laidOut() {
-        return figure != null && figure.equals(shownFigure);
+        return layouts.shows(figure);
     }
 
     /** A new analysis arrived (FX thread). */
@@ -180,46 +174,24 @@ public final class AsyncTab {
         desugared = Desugarer.desugar(result.parse(), machine);
         desugaredView.show(desugared);
         updateLinks();
-        if (!next.equals(shownFigure) && !next.equals(requested)) {
-            requestLayout(next);
-        }
+        layouts.want(next);
         restyle();
         stepper.update();
     }
 
-    private boolean hasMachine(String name) {
-        return machines.stream().anyMatch(m -> m.name().equals(name));
+    private void drawLaidOut(GraphFigure laid, LaidOutGraph graph) {
+        centre.showOnGraphSide(diagram);
+        diagram.show(laid, graph);
+        restyle();
     }
 
-    private void requestLayout(GraphFigure wanted) {
-        requested = wanted;
-        layouts.layout(wanted, DotOptions.VIEW).thenAccept(outcome -> Platform.runLater(() -> {
-            if (!wanted.equals(figure)) {
-                return;
-            }
-            switch (outcome) {
-                case LayoutOutcome.Laid laid -> {
-                    centre.showOnGraphSide(diagram);
-                    diagram.show(wanted, laid.graph());
-                    shownFigure = wanted;
-                    restyle();
-                }
-                case LayoutOutcome.Failed failed -> {
-                    requested = null;
-                    if (!wanted.equals(failedOnce)) {
-                        // The first layout also starts the layout engine, which can outlast the limit on a busy
-                        // machine; one more try runs on a warm engine.
-                        failedOnce = wanted;
-                        requestLayout(wanted);
-                        return;
-                    }
-                    message.setText("The state graph could not be laid out: " + failed.message());
-                    centre.showOnGraphSide(message);
-                }
-                case LayoutOutcome.Superseded superseded -> {
-                }
-            }
-        }));
+    private void layoutFailed(String why) {
+        message.setText("The state graph could not be laid out: " + why);
+        centre.showOnGraphSide(message);
+    }
+
+    private boolean hasMachine(String name) {
+        return machines.stream().anyMatch(m -> m.name().equals(name));
     }
 
     /** The caret moved (FX thread): pick the innermost coroutine around it and the state of an await under it. */
