@@ -224,11 +224,15 @@ class AsyncExportTest {
     }
 
     @Test
-    void cancellingWritesNothing(FxRobot robot) throws Exception {
+    void inTheDarkLookTheDialogStartsDarkAndCancellingWritesNothing(FxRobot robot) throws Exception {
+        runOnFx(() -> window.applyTheme(dev.rxray.ui.Theme.DARK));
         DialogPane dialog = openWithTheExportButton(robot);
+        assertThat(onFx(() -> ((ComboBox<?>) dialog.lookup("#export-theme")).getValue())).isEqualTo(Themes.DARK);
+        snapshot(dialog, "async-export-dialog-dark");
         runOnFx(() -> ((Button) dialog.lookupButton(ButtonType.CANCEL)).fire());
         waitUntil("the dialog is closed", seconds(10), () -> robot.lookup("#export-format").tryQuery().isEmpty());
         assertThat(suggested).isEmpty();
+        assertThat(onFx(() -> tab.exportMessage().getText())).isEmpty();
         try (var files = Files.list(out)) {
             assertThat(files.toList()).isEmpty();
         }
