@@ -23,6 +23,8 @@ import dev.rxray.render.LayoutService;
 import dev.rxray.ui.SidePanel;
 import dev.rxray.ui.diagram.DiagramClipboard;
 import dev.rxray.ui.diagram.DiagramView;
+import dev.rxray.ui.diagram.ExportDialog;
+import dev.rxray.ui.diagram.ExportPlan;
 import dev.rxray.ui.diagram.TableFigureView;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -145,9 +147,9 @@ public final class VariancePane implements SidePanel {
         graphMessage.getStyleClass().add("rx-placeholder");
         graphMessage.setMouseTransparent(true);
         MenuItem copyGraph = new MenuItem("Copy Graph");
-        copyGraph.setOnAction(event -> copy(ExportPlan.Subject.GRAPH));
+        copyGraph.setOnAction(event -> copy(VarianceSubject.GRAPH));
         MenuItem exportGraph = new MenuItem("Export Graph\u2026");
-        exportGraph.setOnAction(event -> askExport(ExportPlan.Subject.GRAPH));
+        exportGraph.setOnAction(event -> askExport(VarianceSubject.GRAPH));
         ContextMenu graphMenu = new ContextMenu(copyGraph, exportGraph);
         graph.setOnContextMenuRequested(event -> {
             if (hasDiagram()) {
@@ -287,9 +289,9 @@ public final class VariancePane implements SidePanel {
     }
 
     /** The graph while its page is selected, the chosen type's table otherwise. */
-    ExportPlan.Subject visibleSubject() {
-        return pages.getSelectionModel().getSelectedItem() == graphTab ? ExportPlan.Subject.GRAPH
-                : ExportPlan.Subject.TABLE;
+    VarianceSubject visibleSubject() {
+        return pages.getSelectionModel().getSelectedItem() == graphTab ? VarianceSubject.GRAPH
+                : VarianceSubject.TABLE;
     }
 
     /** Selects the Graph page (true) or the Table page. */
@@ -298,17 +300,17 @@ public final class VariancePane implements SidePanel {
     }
 
     private void describeButtons() {
-        copyTip.setText(visibleSubject() == ExportPlan.Subject.GRAPH
+        copyTip.setText(visibleSubject() == VarianceSubject.GRAPH
                 ? "Copy the types graph to the clipboard as an image"
                 : "Copy the table to the clipboard as an image");
     }
 
-    private void askExport(ExportPlan.Subject preferred) {
+    private void askExport(VarianceSubject preferred) {
         if (!hasDiagram() || picker.getValue() == null) {
             return;
         }
-        exportDialog.ask(view.getScene().getWindow(), picker.getValue(), fileStem(), preferred, theme)
-                .ifPresent(chosen -> exportTo(chosen.plan(), chosen.path()));
+        exportDialog.ask(view.getScene().getWindow(), VarianceSubject.offered(picker.getValue(), fileStem(), preferred),
+                theme).ifPresent(chosen -> exportTo(chosen.plan(), chosen.path()));
     }
 
     private String fileStem() {
@@ -319,7 +321,7 @@ public final class VariancePane implements SidePanel {
     }
 
     /** The figure a plan names, from the analysis shown now; empty when the file has no types. */
-    Optional<Figure> figure(ExportPlan.Subject subject) {
+    Optional<Figure> figure(VarianceSubject subject) {
         if (!hasDiagram()) {
             return Optional.empty();
         }
@@ -335,7 +337,7 @@ public final class VariancePane implements SidePanel {
      * gave). The rendering and the atomic write run off the FX thread; the result is reported in {@link #message()}
      * and completes the future after that. A failure leaves {@code target} as it was.
      */
-    public CompletableFuture<ExportResult> exportTo(ExportPlan plan, Path target) {
+    public CompletableFuture<ExportResult> exportTo(ExportPlan<VarianceSubject> plan, Path target) {
         Optional<Figure> figure = figure(plan.subject());
         if (figure.isEmpty()) {
             ExportResult none = new ExportResult.Failed("this file declares no struct, enum or union to draw");
@@ -354,13 +356,13 @@ public final class VariancePane implements SidePanel {
     /**
      * Puts the figure on the clipboard as a PNG at twice the size, in the app's theme; reported like an export.
      */
-    public CompletableFuture<ExportResult> copy(ExportPlan.Subject subject) {
+    public CompletableFuture<ExportResult> copy(VarianceSubject subject) {
         Optional<Figure> figure = figure(subject);
         if (figure.isEmpty()) {
             return CompletableFuture.completedFuture(new ExportResult.Failed("nothing to copy"));
         }
         ExportRequest request = new ExportRequest(figure.get(), ExportFormat.PNG, theme, Highlight.NONE, 2);
-        String what = subject == ExportPlan.Subject.TABLE ? "The table of " + picker.getValue() : "The types graph";
+        String what = subject == VarianceSubject.TABLE ? "The table of " + picker.getValue() : "The types graph";
         return DiagramClipboard.copy(request)
                 .exceptionally(e -> new ExportResult.Failed("unexpected error: " + e))
                 .thenCompose(result -> onFx(() -> {

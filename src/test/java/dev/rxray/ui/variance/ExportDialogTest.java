@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rxray.diagram.Theme;
 import dev.rxray.diagram.Themes;
 import dev.rxray.render.ExportFormat;
+import dev.rxray.ui.diagram.ExportDialog;
+import dev.rxray.ui.diagram.ExportPlan;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,15 +41,16 @@ class ExportDialogTest {
     @SuppressWarnings("unchecked")
     void offersTheFigureFormatThemeAndScaleAndGivesThePlan() throws Exception {
         ExportDialog asker = new ExportDialog();
-        Dialog<ExportPlan> dialog = onFx(() -> asker.dialog("Parser", ExportPlan.Subject.GRAPH, Themes.DARK));
+        Dialog<ExportPlan<VarianceSubject>> dialog = onFx(() -> asker.dialog(
+                VarianceSubject.offered("Parser", "many_params", VarianceSubject.GRAPH), Themes.DARK));
         DialogPane pane = dialog.getDialogPane();
-        ComboBox<ExportPlan.Subject> subject = (ComboBox<ExportPlan.Subject>) pane.lookup("#export-subject");
+        ComboBox<VarianceSubject> subject = (ComboBox<VarianceSubject>) pane.lookup("#export-subject");
         ComboBox<ExportFormat> format = (ComboBox<ExportFormat>) pane.lookup("#export-format");
         ComboBox<Theme> theme = (ComboBox<Theme>) pane.lookup("#export-theme");
         Spinner<Double> scale = (Spinner<Double>) pane.lookup("#export-scale");
 
-        assertThat(onFx(subject::getValue)).isEqualTo(ExportPlan.Subject.GRAPH);
-        assertThat(onFx(() -> subject.getConverter().toString(ExportPlan.Subject.TABLE)))
+        assertThat(onFx(subject::getValue)).isEqualTo(VarianceSubject.GRAPH);
+        assertThat(onFx(() -> subject.getConverter().toString(VarianceSubject.TABLE)))
                 .isEqualTo("The table of Parser");
         assertThat(onFx(format::getValue)).isEqualTo(ExportFormat.SVG);
         assertThat(onFx(theme::getValue)).isEqualTo(Themes.DARK);
@@ -62,8 +65,8 @@ class ExportDialogTest {
         });
         assertThat(onFx(scale::isDisabled)).isFalse();
         snapshot(pane);
-        ExportPlan plan = onFx(() -> dialog.getResultConverter().call(ExportDialog.NEXT));
-        assertThat(plan).isEqualTo(new ExportPlan(ExportPlan.Subject.GRAPH, ExportFormat.PNG, Themes.PRINT, 3.0));
+        ExportPlan<VarianceSubject> plan = onFx(() -> dialog.getResultConverter().call(ExportDialog.NEXT));
+        assertThat(plan).isEqualTo(new ExportPlan<>(VarianceSubject.GRAPH, ExportFormat.PNG, Themes.PRINT, 3.0));
         assertThat(onFx(() -> dialog.getResultConverter().call(ButtonType.CANCEL))).isNull();
     }
 

@@ -8,6 +8,8 @@ import dev.rxray.pipeline.PipelineResult;
 import dev.rxray.render.ExportFormat;
 import dev.rxray.render.ExportResult;
 import dev.rxray.syntax.SourceFile;
+import dev.rxray.ui.diagram.ExportDialog;
+import dev.rxray.ui.diagram.ExportPlan;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -72,14 +74,14 @@ class VarianceExportTest {
         });
     }
 
-    private ExportResult export(ExportPlan plan, Path target) throws Exception {
+    private ExportResult export(ExportPlan<VarianceSubject> plan, Path target) throws Exception {
         return onFx(() -> pane.exportTo(plan, target)).get(60, TimeUnit.SECONDS);
     }
 
     @Test
     void theTableExportsAsSvgThatParsesAndNamesTheType() throws Exception {
         Path svg = dir.resolve("parser.svg");
-        ExportResult result = export(new ExportPlan(ExportPlan.Subject.TABLE, ExportFormat.SVG, Themes.LIGHT, 1), svg);
+        ExportResult result = export(new ExportPlan<>(VarianceSubject.TABLE, ExportFormat.SVG, Themes.LIGHT, 1), svg);
         assertThat(result).isInstanceOf(ExportResult.Written.class);
         DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
         // Graphviz's SVG names the SVG 1.1 DTD; the test checks well-formedness without fetching it.
@@ -97,9 +99,9 @@ class VarianceExportTest {
     void pngHonoursTheScaleAndThemeDecidesTheBackground() throws Exception {
         Path one = dir.resolve("one.png");
         Path two = dir.resolve("two.png");
-        assertThat(export(new ExportPlan(ExportPlan.Subject.TABLE, ExportFormat.PNG, Themes.LIGHT, 1), one))
+        assertThat(export(new ExportPlan<>(VarianceSubject.TABLE, ExportFormat.PNG, Themes.LIGHT, 1), one))
                 .isInstanceOf(ExportResult.Written.class);
-        assertThat(export(new ExportPlan(ExportPlan.Subject.TABLE, ExportFormat.PNG, Themes.DARK, 2), two))
+        assertThat(export(new ExportPlan<>(VarianceSubject.TABLE, ExportFormat.PNG, Themes.DARK, 2), two))
                 .isInstanceOf(ExportResult.Written.class);
         BufferedImage small = ImageIO.read(one.toFile());
         BufferedImage large = ImageIO.read(two.toFile());
@@ -116,9 +118,9 @@ class VarianceExportTest {
     void theGraphExportsAsDotAndPdf() throws Exception {
         Path dot = dir.resolve("types.dot");
         Path pdf = dir.resolve("types.pdf");
-        assertThat(export(new ExportPlan(ExportPlan.Subject.GRAPH, ExportFormat.DOT, Themes.PRINT, 1), dot))
+        assertThat(export(new ExportPlan<>(VarianceSubject.GRAPH, ExportFormat.DOT, Themes.PRINT, 1), dot))
                 .isInstanceOf(ExportResult.Written.class);
-        assertThat(export(new ExportPlan(ExportPlan.Subject.GRAPH, ExportFormat.PDF, Themes.PRINT, 1), pdf))
+        assertThat(export(new ExportPlan<>(VarianceSubject.GRAPH, ExportFormat.PDF, Themes.PRINT, 1), pdf))
                 .isInstanceOf(ExportResult.Written.class);
         String text = Files.readString(dot);
         assertThat(text).startsWith("digraph").contains("Parser");
@@ -129,7 +131,7 @@ class VarianceExportTest {
     @Test
     void aBadPathGivesAMessageAndWritesNothing() throws Exception {
         Path missing = dir.resolve("no-such-folder").resolve("parser.svg");
-        ExportResult result = export(new ExportPlan(ExportPlan.Subject.TABLE, ExportFormat.SVG, Themes.LIGHT, 1),
+        ExportResult result = export(new ExportPlan<>(VarianceSubject.TABLE, ExportFormat.SVG, Themes.LIGHT, 1),
                 missing);
         assertThat(result).isInstanceOf(ExportResult.Failed.class);
         String message = onFx(() -> pane.message().getText());
@@ -139,7 +141,7 @@ class VarianceExportTest {
         Path existing = dir.resolve("kept.svg");
         Files.writeString(existing, "old");
         Files.createDirectories(dir.resolve("a-folder.svg"));
-        ExportResult onDirectory = export(new ExportPlan(ExportPlan.Subject.TABLE, ExportFormat.SVG, Themes.LIGHT, 1),
+        ExportResult onDirectory = export(new ExportPlan<>(VarianceSubject.TABLE, ExportFormat.SVG, Themes.LIGHT, 1),
                 dir.resolve("a-folder.svg"));
         assertThat(onDirectory).isInstanceOf(ExportResult.Failed.class);
         assertThat(Files.readString(existing)).isEqualTo("old");
@@ -147,14 +149,14 @@ class VarianceExportTest {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
                     .containsExactly("a-folder.svg", "kept.svg");
         }
-        export(new ExportPlan(ExportPlan.Subject.TABLE, ExportFormat.SVG, Themes.LIGHT, 1), existing);
+        export(new ExportPlan<>(VarianceSubject.TABLE, ExportFormat.SVG, Themes.LIGHT, 1), existing);
         assertThat(Files.readString(existing)).contains("<svg");
         assertThat(onFx(() -> pane.message().getPseudoClassStates().toString())).doesNotContain("error");
     }
 
     @Test
     void copyPutsTheTableOnTheClipboardAsAnImage() throws Exception {
-        ExportResult result = onFx(() -> pane.copy(ExportPlan.Subject.TABLE)).get(60, TimeUnit.SECONDS);
+        ExportResult result = onFx(() -> pane.copy(VarianceSubject.TABLE)).get(60, TimeUnit.SECONDS);
         assertThat(result).isInstanceOf(ExportResult.Rendered.class);
         byte[] png = ((ExportResult.Rendered) result).bytes();
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
@@ -172,7 +174,7 @@ class VarianceExportTest {
         });
         assertThat(onFx(() -> pane.hasDiagram())).isFalse();
         Path target = dir.resolve("x.svg");
-        assertThat(export(new ExportPlan(ExportPlan.Subject.GRAPH, ExportFormat.SVG, Themes.LIGHT, 1), target))
+        assertThat(export(new ExportPlan<>(VarianceSubject.GRAPH, ExportFormat.SVG, Themes.LIGHT, 1), target))
                 .isInstanceOf(ExportResult.Failed.class);
         assertThat(target).doesNotExist();
     }

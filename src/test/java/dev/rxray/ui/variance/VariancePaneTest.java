@@ -139,11 +139,11 @@ class VariancePaneTest {
         waitUntil(() -> pane.graph().lookupAll(".diagram-node").size() == 3);
         assertThat(snapshot("variance-tab-unused")).isNotEmptyFile();
         runOnFx(() -> pane.showGraphPage(true));
-        assertThat(onFx(() -> pane.visibleSubject())).isEqualTo(ExportPlan.Subject.GRAPH);
+        assertThat(onFx(() -> pane.visibleSubject())).isEqualTo(VarianceSubject.GRAPH);
         Thread.sleep(300);
         assertThat(snapshot("variance-tab-graph")).isNotEmptyFile();
         runOnFx(() -> pane.showGraphPage(false));
-        assertThat(onFx(() -> pane.visibleSubject())).isEqualTo(ExportPlan.Subject.TABLE);
+        assertThat(onFx(() -> pane.visibleSubject())).isEqualTo(VarianceSubject.TABLE);
 
         runOnFx(() -> pane.show(Pipeline.run(SourceFile.of("e.rs", "fn main() {}"))));
         assertThat(onFx(() -> pane.picker().getItems())).isEmpty();

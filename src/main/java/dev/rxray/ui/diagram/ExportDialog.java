@@ -1,4 +1,4 @@
-package dev.rxray.ui.variance;
+package dev.rxray.ui.diagram;
 
 import dev.rxray.diagram.Theme;
 import dev.rxray.diagram.Themes;
@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -22,50 +23,57 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * The two questions before an export: what, how (format, theme, PNG scale), and then where, in the system's save
- * dialog. Neither can be answered in a headless test, so this class only asks; the writing is
- * {@link VariancePane#exportTo}. It remembers the last folder and answers for the life of the window.
+ * The two questions before an export: what and how (which of the tab's figures, format, theme, PNG scale), then
+ * where, in the system's save dialog. A tab owns one and hands it its {@link ExportSubjects}; the dialog only asks,
+ * the tab writes. It remembers, for the life of the tab, the last folder, format and scale.
  */
-final class ExportDialog {
+public final class ExportDialog {
     private static final List<Theme> THEMES = List.of(Themes.LIGHT, Themes.DARK, Themes.PRINT);
-    static final ButtonType NEXT = new ButtonType("Choose File\u2026", ButtonBar.ButtonData.OK_DONE);
+    /** The button that answers the first question and goes on to the second. */
+    public static final ButtonType NEXT = new ButtonType("Choose File\u2026", ButtonBar.ButtonData.OK_DONE);
 
+    private SaveChooser saveChooser = ExportDialog::systemSaveDialog;
     private Optional<Path> folder = Optional.empty();
     private ExportFormat lastFormat = ExportFormat.SVG;
     private double lastScale = 2;
 
+    /** Answers "where" with {@code chooser} from now on instead of the system's save dialog (for headless tests). */
+    public void useSaveChooser(SaveChooser chooser) {
+        saveChooser = Objects.requireNonNull(chooser, "chooser");
+    }
+
     /**
-     * Asks for a plan and a path; empty when the user cancels either step. {@code typeName} is the type chosen in
-     * the tab (callers only ask when the file has one); {@code preferred} is the figure the menu or button was for,
-     * selected first; the theme starts as the app's.
+     * Asks for a plan and a path; empty when the user cancels either step. The subject starts as the preferred one,
+     * the theme as the app's.
      */
-    Optional<Chosen> ask(Window owner, String typeName, String fileStem, ExportPlan.Subject preferred,
-            Theme appTheme) {
-        Dialog<ExportPlan> dialog = dialog(typeName, preferred, appTheme);
+    public <S> Optional<Chosen<S>> ask(Window owner, ExportSubjects<S> subjects, Theme appTheme) {
+        Dialog<ExportPlan<S>> dialog = dialog(subjects, appTheme);
         dialog.initOwner(owner);
-        Optional<ExportPlan> plan = dialog.showAndWait();
+        Optional<ExportPlan<S>> plan = dialog.showAndWait();
         if (plan.isEmpty()) {
             return Optional.empty();
         }
         lastFormat = plan.get().format();
         lastScale = plan.get().scale();
-        String stem = plan.get().subject() == ExportPlan.Subject.TABLE ? typeName : fileStem + "-types";
-        return choosePath(owner, plan.get().format(), stem).map(path -> new Chosen(plan.get(), path));
+        String stem = subjects.fileStem().apply(plan.get().subject());
+        ExportFormat format = plan.get().format();
+        Optional<Path> chosen = saveChooser.choose(owner, format, stem + "." + format.extension(), folder);
+        chosen.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(parent -> folder = Optional.of(parent));
+        return chosen.map(path -> new Chosen<>(plan.get(), withExtension(path, format)));
     }
 
     /** The first question as a dialog, not yet shown; its "Choose File…" button gives the plan. */
-    Dialog<ExportPlan> dialog(String typeName, ExportPlan.Subject preferred, Theme appTheme) {
-        Dialog<ExportPlan> dialog = new Dialog<>();
+    public <S> Dialog<ExportPlan<S>> dialog(ExportSubjects<S> subjects, Theme appTheme) {
+        Dialog<ExportPlan<S>> dialog = new Dialog<>();
         dialog.setTitle("Export Diagram");
-        dialog.setHeaderText("Export a variance diagram");
+        dialog.setHeaderText(subjects.header());
         dialog.getDialogPane().getButtonTypes().setAll(NEXT, ButtonType.CANCEL);
 
-        ComboBox<ExportPlan.Subject> subject = new ComboBox<>();
+        ComboBox<S> subject = new ComboBox<>();
         subject.setId("export-subject");
-        subject.getItems().setAll(ExportPlan.Subject.values());
-        subject.setConverter(converter(s -> s == ExportPlan.Subject.TABLE
-                ? "The table of " + typeName : "The graph of the file's types"));
-        subject.setValue(preferred);
+        subject.getItems().setAll(subjects.choices());
+        subject.setConverter(converter(subjects.description()));
+        subject.setValue(subjects.preferred());
         ComboBox<ExportFormat> format = new ComboBox<>();
         format.setId("export-format");
         format.getItems().setAll(ExportFormat.values());
@@ -95,35 +103,33 @@ final class ExportDialog {
         }
         dialog.getDialogPane().setContent(form);
         dialog.setResultConverter(button -> button == NEXT
-                ? new ExportPlan(subject.getValue(), format.getValue(), theme.getValue(), scale.getValue())
+                ? new ExportPlan<>(subject.getValue(), format.getValue(), theme.getValue(), scale.getValue())
                 : null);
         return dialog;
     }
 
     /** A plan and the file it goes to. */
-    record Chosen(ExportPlan plan, Path path) {
+    public record Chosen<S>(ExportPlan<S> plan, Path path) {
     }
 
-    private Optional<Path> choosePath(Window owner, ExportFormat format, String stem) {
+    private static Optional<Path> systemSaveDialog(Window owner, ExportFormat format, String fileName,
+            Optional<Path> folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as " + format.name());
-        String extension = format.extension();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(describe(format), "*." + extension));
-        chooser.setInitialFileName(stem + "." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(describe(format), "*." + format.extension()));
+        chooser.setInitialFileName(fileName);
         folder.filter(Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
-        Optional<Path> chosen = Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
-        chosen.map(Path::getParent).ifPresent(parent -> folder = Optional.of(parent));
-        return chosen.map(path -> withExtension(path, format));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     /** A name typed without the format's extension gets it, so the file opens with the right program. */
-    static Path withExtension(Path path, ExportFormat format) {
+    public static Path withExtension(Path path, ExportFormat format) {
         String name = path.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith("." + format.extension())
                 ? path : path.resolveSibling(name + "." + format.extension());
     }
 
-    static String describe(ExportFormat format) {
+    public static String describe(ExportFormat format) {
         return switch (format) {
             case SVG -> "SVG (scalable, for the web and slides)";
             case PNG -> "PNG (image)";
@@ -132,7 +138,7 @@ final class ExportDialog {
         };
     }
 
-    static String describe(Theme theme) {
+    public static String describe(Theme theme) {
         return switch (theme.name()) {
             case "light" -> "Light";
             case "dark" -> "Dark";
