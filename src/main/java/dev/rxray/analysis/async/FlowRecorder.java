@@ -5,6 +5,7 @@ import dev.rxray.syntax.Span;
 import dev.rxray.syntax.tree.BinaryOp;
 import dev.rxray.syntax.tree.Block;
 import dev.rxray.syntax.tree.BlockKind;
+import dev.rxray.syntax.tree.RangeLimits;
 import dev.rxray.syntax.tree.ClosureParam;
 import dev.rxray.syntax.tree.Expr;
 import dev.rxray.syntax.tree.FieldInit;
@@ -668,8 +669,7 @@ final class FlowRecorder {
         expr(f.iterable(), Mode.VALUE);
         TypeFact element = elementOf(f.iterable());
         pushScope();
-        int iter = declare("iter", Position.startOf(f.iterable().span()),
-                TypeFact.unknown("iterator over " + text(f.iterable().span())), false);
+        int iter = declare("iter", Position.startOf(f.iterable().span()), loopIterator(f.iterable()), false);
         inFrame(new Flow.Frame(constructs++, 0, true), () -> {
             emitUse(iter, Flow.UseKind.BORROW);
             // `next()` returns an Option of the item; when the item needs drop, that Option is dropped only at the
@@ -1015,6 +1015,60 @@ final class FlowRecorder {
 
     private String adtName(String name) {
         return name.equals("Self") ? selfOwner : name;
+    }
+
+    /**
+     * The type of a {@code for} loop's hidden iterator, {@code IntoIterator::into_iter} of the iterable, for the
+     * iterables whose iterator the file tells: a range, a {@code Vec} or array by value, {@code .iter()} and
+     * {@code .iter_mut()} of one. Others stay assumed, as rustc's conservative answer.
+     */
+    private TypeFact loopIterator(Expr iterable) {
+        Expr bare = iterable;
+        while (bare instanceof Expr.Paren p) {
+            bare = p.expr();
+        }
+        if (bare instanceof Expr.Range r && r.start().isPresent() && r.end().isPresent()) {
+            TypeFact end = factOf(r.end().get());
+            TypeFact bound = end.known() && end.copy() && !end.reference() ? end : factOf(r.start().get());
+            String range = r.limits() == RangeLimits.CLOSED ? "std::ops::RangeInclusive<" : "std::ops::Range<";
+            return new TypeFact(range + bound.text() + ">", false, false, true, false, !bound.known(), "");
+        }
+        if (bare instanceof Expr.MethodCall m && m.args().isEmpty()
+                && (m.method().name().equals("iter") || m.method().name().equals("iter_mut"))) {
+            Optional<String> element = elementText(factOf(m.receiver()));
+            if (element.isPresent()) {
+                boolean mutable = m.method().name().equals("iter_mut");
+                return new TypeFact("std::slice::" + (mutable ? "IterMut" : "Iter") + "<'_, " + element.get() + ">",
+                        false, false, true, false, false, "");
+            }
+        }
+        TypeFact source = factOf(bare);
+        if (!source.reference() && source.known() && elementText(source).isPresent()
+                && (source.text().startsWith("Vec<") || source.text().contains(";"))) {
+            String element = elementText(source).get();
+            if (source.text().startsWith("Vec<")) {
+                return new TypeFact("std::vec::IntoIter<" + element + ">", false, true, source.send(), false, false,
+                        source.whyNotSend());
+            }
+            String length = source.text().substring(source.text().lastIndexOf(';') + 1, source.text().length() - 1)
+                    .strip();
+            return new TypeFact("std::array::IntoIter<" + element + ", " + length + ">", false, source.needsDrop(),
+                    source.send(), false, false, source.whyNotSend());
+        }
+        return TypeFact.unknown("iterator over " + text(iterable.span()));
+    }
+
+    /** The element type of a {@code Vec<T>}, {@code [T; N]} or {@code [T]}, seen through references. */
+    private static Optional<String> elementText(TypeFact collection) {
+        String text = collection.text().replaceFirst("^&(mut )?", "");
+        if (text.startsWith("Vec<") && text.endsWith(">") && !text.contains("_")) {
+            return Optional.of(text.substring(4, text.length() - 1));
+        }
+        if (text.startsWith("[") && text.endsWith("]") && !text.contains("_") && !text.contains("?")) {
+            int semicolon = text.lastIndexOf(';');
+            return Optional.of(text.substring(1, semicolon < 0 ? text.length() - 1 : semicolon).strip());
+        }
+        return Optional.empty();
     }
 
     private TypeFact elementOf(Expr iterable) {

@@ -51,6 +51,10 @@ public final class StdAutoTraitTable {
             Map.entry("MaybeUninit", STRUCTURAL),
             Map.entry("Reverse", STRUCTURAL),
             Map.entry("Wrapping", STRUCTURAL),
+            Map.entry("Range", STRUCTURAL),
+            Map.entry("RangeInclusive", STRUCTURAL),
+            // vec::IntoIter, array::IntoIter and the maps' IntoIter own their elements.
+            Map.entry("IntoIter", STRUCTURAL),
             Map.entry("Rc", RC),
             Map.entry("Arc", ARC),
             Map.entry("Cell", CELL),
@@ -79,6 +83,7 @@ public final class StdAutoTraitTable {
     /**
      * The rules for a std type named by a path's segments. {@code Weak} is told apart by its module
      * ({@code rc::Weak} is like {@code Rc}, {@code sync::Weak} like {@code Arc}); a bare {@code Weak} is unknown.
+     * A slice's {@code Iter} and {@code IterMut} are told apart from other iterators of that name the same way.
      */
     public static Optional<Rules> lookup(List<String> segments) {
         String name = segments.isEmpty() ? "" : segments.getLast();
@@ -87,6 +92,11 @@ public final class StdAutoTraitTable {
                 return Optional.of(RC);
             }
             return segments.contains("sync") ? Optional.of(ARC) : Optional.empty();
+        }
+        if (segments.contains("slice") && (name.equals("Iter") || name.equals("IterMut"))) {
+            // slice::Iter<'_, T> holds `&T`; IterMut holds `&mut T`.
+            return Optional.of(name.equals("Iter") ? new Rules("0:Sync", "0:Sync", "yes")
+                    : new Rules("0:Send", "0:Sync", "yes"));
         }
         if (PRIMITIVES.contains(name)) {
             return Optional.of(PLAIN);
