@@ -223,8 +223,21 @@ final class TypeInference {
         return switch (type) {
             case Type.Reference r -> Optional.of(ofType(r.type(), Set.of()));
             case Type.PathType p when isBox(pointer) -> firstTypeArg(p).map(t -> ofType(t, Set.of()));
-            case null, default -> Optional.empty();
+            case null, default -> pointer.reference() ? byText(pointer.text().replaceFirst("^&('\\w+ )?(mut )?", ""))
+                    : Optional.empty();
         };
+    }
+
+    /** A type met only as text (a reference made by an expression): a written type, a type of the file or a scalar. */
+    private Optional<TypeFact> byText(String text) {
+        Type type = written.get(text);
+        if (type != null) {
+            return Optional.of(ofType(type, Set.of()));
+        }
+        if (SCALARS.contains(text)) {
+            return Optional.of(TypeFact.scalar(text));
+        }
+        return index.adt(text).map(a -> ofAdt(text, a, 1));
     }
 
     static boolean isBox(TypeFact t) {
@@ -335,6 +348,10 @@ final class TypeInference {
                         sync && inner.send() ? "" : "a reference to " + inner.text() + ", which is not Sync");
             }
             case Expr.Cast c -> ofType(c.type(), Set.of());
+            case Expr.Index i -> indexed(ofExpr(i.expr(), locals, selfOwner, depth + 1), i.index());
+            case Expr.Match m -> m.arms().stream().map(a -> ofExpr(a.body(), locals, selfOwner, depth + 1))
+                    .filter(TypeFact::known).filter(t -> !t.text().equals("!")).findFirst()
+                    .orElse(TypeFact.unknown());
             case Expr.Field f -> fieldThroughDerefs(ofExpr(f.expr(), locals, selfOwner, depth + 1),
                     f.field().name(), selfOwner);
             case Expr.TupleIndex t -> fieldThroughDerefs(ofExpr(t.expr(), locals, selfOwner, depth + 1),
@@ -380,6 +397,40 @@ final class TypeInference {
                     ofExpr(i.then().tail().get(), locals, selfOwner, depth + 1);
             default -> TypeFact.unknown();
         };
+    }
+
+    /**
+     * {@code base[index]}: an element of a {@code Vec}, array or slice, or with a range, a slice of it ({@code str}
+     * for a {@code String}); other indexable types are not followed.
+     */
+    private TypeFact indexed(TypeFact base, Expr index) {
+        TypeFact at = base;
+        for (int i = 0; i < MAX_DEPTH && at.reference(); i++) {
+            Optional<TypeFact> pointee = pointeeOf(at);
+            if (pointee.isEmpty()) {
+                return TypeFact.unknown();
+            }
+            at = pointee.get();
+        }
+        String text = at.text();
+        boolean range = index instanceof Expr.Range;
+        if (text.equals("String") || text.equals("str")) {
+            return range ? new TypeFact("str", false, false, true, false, false, "") : TypeFact.unknown();
+        }
+        Optional<TypeFact> element = switch (written.get(text)) {
+            case Type.Array a -> Optional.of(ofType(a.element(), Set.of()));
+            case Type.Slice sl -> Optional.of(ofType(sl.element(), Set.of()));
+            case Type.PathType p when text.startsWith("Vec<") -> firstTypeArg(p).map(t -> ofType(t, Set.of()));
+            // A Vec made by an expression (`vec![1u8, 2]`) has no written type; its scalar elements are still known.
+            case null, default -> text.startsWith("Vec<") && SCALARS.contains(text.substring(4, text.length() - 1))
+                    ? Optional.of(TypeFact.scalar(text.substring(4, text.length() - 1))) : Optional.empty();
+        };
+        if (element.isEmpty()) {
+            return TypeFact.unknown();
+        }
+        TypeFact e = element.get();
+        return range ? new TypeFact("[" + e.text() + "]", false, e.needsDrop(), e.send(), false, e.assumed(),
+                e.whyNotSend()) : e;
     }
 
     /** A field access auto-derefs references and boxes until it reaches the value that has the field. */
