@@ -127,7 +127,8 @@ public final class VarianceTables {
 
     private static String dropCheckText(DropFacts drop) {
         String owns = drop.owns().isEmpty() ? "owns nothing" : "owns " + String.join(", ", drop.owns());
-        return drop.dropImpl() ? owns + "; Drop impl" : owns;
+        String text = drop.dropImpl() ? owns + "; Drop impl" : owns;
+        return drop.usedAtDrop().isEmpty() ? text : text + "; at drop: " + String.join(", ", drop.usedAtDrop());
     }
 
     private static String dropCheckReason(DropFacts drop) {
@@ -140,6 +141,12 @@ public final class VarianceTables {
                 .forEach(e -> lines.add(e.getKey() + ": " + e.getValue()));
         if (lines.isEmpty()) {
             lines.add("no type parameters to own");
+        }
+        if (!drop.usedAtDrop().isEmpty()) {
+            lines.add("At drop, what " + String.join(", ", drop.usedAtDrop()) + " borrow must still be alive:"
+                    + " a value dropped after it gives E0597.");
+        } else if (drop.glue() instanceof dev.rxray.analysis.dropck.DropGlue.Never) {
+            lines.add("Dropping it runs no code, so drop check never looks inside: borrows in it may end first.");
         }
         return String.join("\n", lines);
     }
