@@ -68,13 +68,7 @@ public final class DotWriter {
 
     private static String graphOf(GraphFigure figure, DotOptions options) {
         DotText dot = base(figure, options, figure.direction());
-        Map<String, List<DiagramEdge>> edgesFrom = new LinkedHashMap<>();
-        for (DiagramNode node : figure.nodes()) {
-            edgesFrom.put(node.id(), new ArrayList<>());
-        }
-        for (DiagramEdge edge : figure.edges()) {
-            edgesFrom.get(edge.from().nodeId()).add(edge);
-        }
+        Map<String, List<DiagramEdge>> edgesFrom = edgesFrom(figure);
         List<DiagramNode> order = statementOrder(figure, edgesFrom);
         for (DiagramNode node : order) {
             dot.node(node.id(), "id", node.id(), "label", new DotText.Html(NodeLabels.node(node, options)));
@@ -94,6 +88,25 @@ public final class DotWriter {
             }
         }
         return dot.close();
+    }
+
+    /** The ids of the figure's nodes in the order their statements appear in its DOT. */
+    static List<String> nodeOrder(Figure figure) {
+        return switch (figure) {
+            case GraphFigure graph -> statementOrder(graph, edgesFrom(graph)).stream().map(DiagramNode::id).toList();
+            case TableFigure table -> List.of(table.id());
+        };
+    }
+
+    private static Map<String, List<DiagramEdge>> edgesFrom(GraphFigure figure) {
+        Map<String, List<DiagramEdge>> edgesFrom = new LinkedHashMap<>();
+        for (DiagramNode node : figure.nodes()) {
+            edgesFrom.put(node.id(), new ArrayList<>());
+        }
+        for (DiagramEdge edge : figure.edges()) {
+            edgesFrom.get(edge.from().nodeId()).add(edge);
+        }
+        return edgesFrom;
     }
 
     /**

@@ -68,7 +68,7 @@ public final class GraphvizRunner {
 
     /** Starts the engine in the background so the first real layout does not pay for it. */
     public CompletableFuture<RenderOutcome> warmUp() {
-        return submit("digraph warm { a -> b }", Format.JSON, limit());
+        return submit("digraph warm { a -> b }", Format.XDOT, limit());
     }
 
     /** The time limit for the engine the next run will use. */
@@ -161,8 +161,8 @@ public final class GraphvizRunner {
     }
 
     private String renderOnce(String dot, Format format) {
-        if (format == Format.JSON && "dot".equals(engineName)) {
-            return DotProcess.json(dot);
+        if ((format == Format.XDOT || format == Format.JSON) && "dot".equals(engineName)) {
+            return DotProcess.layout(dot, format == Format.XDOT ? "-Txdot" : "-Tjson");
         }
         Graphviz graphviz = Graphviz.fromString(dot);
         if (largeMemory.get()) {

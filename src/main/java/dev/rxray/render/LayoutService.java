@@ -34,19 +34,19 @@ public final class LayoutService {
     public CompletableFuture<LayoutOutcome> layout(Figure figure, DotOptions options) {
         long ticket = latest.incrementAndGet();
         String dot = DotWriter.dot(figure, options);
-        return runner.submit(dot, Format.JSON, limit.get(), () -> latest.get() != ticket).thenApply(outcome ->
+        return runner.submit(dot, Format.XDOT, limit.get(), () -> latest.get() != ticket).thenApply(outcome ->
                 latest.get() != ticket ? new LayoutOutcome.Superseded() : outcome(outcome, figure, runner));
     }
 
     /** Lays out and waits: for exports and the command line, where there is nothing to supersede. */
     public static LayoutOutcome layoutNow(Figure figure, DotOptions options, Duration limit) {
         GraphvizRunner runner = GraphvizRunner.shared();
-        return outcome(runner.renderNow(DotWriter.dot(figure, options), Format.JSON, limit), figure, runner);
+        return outcome(runner.renderNow(DotWriter.dot(figure, options), Format.XDOT, limit), figure, runner);
     }
 
     private static LayoutOutcome outcome(RenderOutcome outcome, Figure figure, GraphvizRunner runner) {
         return switch (outcome) {
-            case RenderOutcome.Rendered(String json, Duration took) -> parse(json, figure, took);
+            case RenderOutcome.Rendered(String xdot, Duration took) -> parse(xdot, figure, took);
             case RenderOutcome.Failed(String message) -> new LayoutOutcome.Failed(message);
             case RenderOutcome.TimedOut(Duration over) -> new LayoutOutcome.Failed(overLimit(runner, over, figure));
             case RenderOutcome.Skipped skipped -> new LayoutOutcome.Superseded();
@@ -60,9 +60,9 @@ public final class LayoutService {
         };
     }
 
-    private static LayoutOutcome parse(String json, Figure figure, Duration took) {
+    private static LayoutOutcome parse(String xdot, Figure figure, Duration took) {
         try {
-            return new LayoutOutcome.Laid(LayoutParser.parse(json, figure), took);
+            return new LayoutOutcome.Laid(LayoutParser.parse(xdot, figure), took);
         } catch (LayoutParser.MalformedLayout e) {
             return new LayoutOutcome.Failed(e.getMessage());
         }
