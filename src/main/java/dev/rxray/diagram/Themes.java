@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * The three built-in themes. Light and dark follow the GitHub Primer palettes that the app's AtlantaFX theme uses,
- * so the diagram matches the window around it; print is black on white with grey fills and keeps colour only for
- * meaning.
+ * so the diagram matches the window around it; print is black on white with grey fills, for black-and-white slides
+ * and handouts: a row that explains a problem gets the darkest fill of any row or title band, so it still stands out
+ * when printed without colour.
  */
 public final class Themes {
     private Themes() {
@@ -63,5 +64,5 @@ public final class Themes {
             Map.of(Tone.NEUTRAL, "#ffffff", Tone.COVARIANT, "#ffffff", Tone.CONTRAVARIANT, "#eeeeee",
                     Tone.INVARIANT, "#d4d4d4", Tone.BIVARIANT, "#ffffff", Tone.YES, "#ffffff", Tone.NO, "#d4d4d4",
                     Tone.CONDITIONAL, "#eeeeee", Tone.MUTED, "#ffffff"),
-            "#000000", "#e4e4e4", "#eeeeee", 12, 1.0);
+            "#000000", "#e4e4e4", "#d0d0d0", 12, 1.0);
 }

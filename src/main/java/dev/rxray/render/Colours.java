@@ -1,9 +1,13 @@
 package dev.rxray.render;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Graphviz colour strings as {@code #rrggbbaa}; the few names Graphviz itself emits are mapped. */
 final class Colours {
+    private static final Pattern RGB = Pattern.compile("#[0-9a-f]{6}");
+    private static final Pattern RGBA = Pattern.compile("#[0-9a-f]{8}");
+
     private Colours() {
     }
 
@@ -13,7 +17,7 @@ final class Colours {
             case "black" -> "#000000ff";
             case "white" -> "#ffffffff";
             case "transparent", "none", "" -> "#ffffff00";
-            default -> c.matches("#[0-9a-f]{6}") ? c + "ff" : c.matches("#[0-9a-f]{8}") ? c : "#000000ff";
+            default -> RGB.matcher(c).matches() ? c + "ff" : RGBA.matcher(c).matches() ? c : "#000000ff";
         };
     }
 

@@ -7,19 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Lays out with the {@code dot} program directly, DOT on its standard input and Graphviz JSON on its standard
- * output. graphviz-java's command-line engine goes through temporary files and costs about twice the program's own
+ * Lays out with the {@code dot} program directly, DOT on its standard input and the layout (xdot or JSON) on its
+ * standard output. graphviz-java's command-line engine goes through temporary files and costs about twice the program's own
  * time per layout, which an edit-then-relayout loop pays on every keystroke pause.
  */
 final class DotProcess {
     private DotProcess() {
     }
 
-    /** Graphviz's {@code -Tjson} output, or an {@link IllegalStateException} with dot's message. */
-    static String json(String dot) {
+    /** Graphviz's output for {@code -T...}, or an {@link IllegalStateException} with dot's message. */
+    static String layout(String dot, String formatOption) {
         Process process;
         try {
-            process = new ProcessBuilder(List.of("dot", "-Tjson")).start();
+            process = new ProcessBuilder(List.of("dot", formatOption)).start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start dot: " + e.getMessage(), e);
         }

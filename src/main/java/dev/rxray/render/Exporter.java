@@ -24,7 +24,7 @@ public final class Exporter {
 
     /** The exported bytes, e.g. for the clipboard. */
     public static ExportResult render(ExportRequest request) {
-        return render(request, GraphvizRunner.DEFAULT_LIMIT);
+        return render(request, GraphvizRunner.shared().limit());
     }
 
     public static ExportResult render(ExportRequest request, Duration limit) {
@@ -36,7 +36,8 @@ public final class Exporter {
                 case RenderOutcome.Rendered(String svg, Duration took) ->
                         new ExportResult.Rendered(svg.getBytes(StandardCharsets.UTF_8), ExportFormat.SVG);
                 case RenderOutcome.Failed(String message) -> new ExportResult.Failed(message);
-                case RenderOutcome.TimedOut(Duration l) -> timedOut(l);
+                case RenderOutcome.TimedOut(Duration over) -> new ExportResult.Failed(
+                        LayoutService.overLimit(GraphvizRunner.shared(), over, request.figure()));
                 case RenderOutcome.Skipped s -> new ExportResult.Failed("export was cancelled");
             };
             case PNG, PDF -> switch (LayoutService.layoutNow(request.figure(), options, limit)) {
@@ -47,9 +48,6 @@ public final class Exporter {
         };
     }
 
-    private static ExportResult timedOut(Duration limit) {
-        return new ExportResult.Failed("layout took longer than " + limit.toMillis() + " ms and was abandoned");
-    }
 
     private static ExportResult paint(LaidOutGraph graph, ExportRequest request) {
         String background = request.theme().background();

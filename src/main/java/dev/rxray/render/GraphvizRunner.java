@@ -30,7 +30,15 @@ public final class GraphvizRunner {
      * any other value, or none, uses {@code dot} when it is on the PATH.
      */
     public static final String ENGINE_PROPERTY = "rxray.graphviz.engine";
+    /** The time limit of a run with {@code dot}: a 200-state machine takes under a second even on a busy machine. */
     public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(5);
+    /**
+     * The time limit of a run with the embedded engine, about three times slower than {@code dot}: a 200-state
+     * machine takes 0.5–1.5 s, and up to 4 s on a loaded two-core machine. Running over costs more than waiting
+     * longer: the abandoned run keeps its thread busy to the end, and the next run pays for a new engine (1–2 s).
+     * The view stays responsive either way, since layouts never run on the FX thread.
+     */
+    public static final Duration EMBEDDED_LIMIT = Duration.ofSeconds(10);
     private static final GraphvizRunner SHARED = new GraphvizRunner();
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final boolean DOT_ON_PATH = dotOnPath();
@@ -60,7 +68,30 @@ public final class GraphvizRunner {
 
     /** Starts the engine in the background so the first real layout does not pay for it. */
     public CompletableFuture<RenderOutcome> warmUp() {
-        return submit("digraph warm { a -> b }", Format.JSON, DEFAULT_LIMIT);
+        return submit("digraph warm { a -> b }", Format.XDOT, limit());
+    }
+
+    /** The time limit for the engine the next run will use. */
+    public Duration limit() {
+        return embedded() ? EMBEDDED_LIMIT : DEFAULT_LIMIT;
+    }
+
+    /** Whether the next run uses the embedded engine rather than {@code dot}. */
+    public boolean embedded() {
+        return wantedEngine().equals("v8");
+    }
+
+    /**
+     * What to tell the user when a layout ran over its limit, naming the size of the graph and, with the embedded
+     * engine, the remedy.
+     */
+    public String overLimit(Duration limit, int nodes, int edges) {
+        String took = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+        String message = "laying out " + nodes + (nodes == 1 ? " node" : " nodes") + " and " + edges
+                + (edges == 1 ? " edge" : " edges") + " took longer than " + took + ", so it was abandoned";
+        return embedded()
+                ? message + "; with Graphviz installed (the dot program on the PATH) layout is about three times faster"
+                : message;
     }
 
     /** Renders on the Graphviz thread; the future completes with a value, never exceptionally. */
@@ -130,8 +161,8 @@ public final class GraphvizRunner {
     }
 
     private String renderOnce(String dot, Format format) {
-        if (format == Format.JSON && "dot".equals(engineName)) {
-            return DotProcess.json(dot);
+        if ((format == Format.XDOT || format == Format.JSON) && "dot".equals(engineName)) {
+            return DotProcess.layout(dot, format == Format.XDOT ? "-Txdot" : "-Tjson");
         }
         Graphviz graphviz = Graphviz.fromString(dot);
         if (largeMemory.get()) {

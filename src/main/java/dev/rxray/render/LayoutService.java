@@ -1,10 +1,13 @@
 package dev.rxray.render;
 
 import dev.rxray.diagram.Figure;
+import dev.rxray.diagram.GraphFigure;
+import dev.rxray.diagram.TableFigure;
 import guru.nidi.graphviz.engine.Format;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Lays out figures for one interactive view, off the caller's thread. Only the latest request counts: a request that
@@ -13,51 +16,53 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LayoutService {
     private final GraphvizRunner runner;
-    private final Duration limit;
+    private final Supplier<Duration> limit;
     private final AtomicLong latest = new AtomicLong();
 
+    /** A service with the limit of whichever engine runs each layout. */
     public LayoutService() {
-        this(GraphvizRunner.shared(), GraphvizRunner.DEFAULT_LIMIT);
+        this.runner = GraphvizRunner.shared();
+        this.limit = runner::limit;
     }
 
     public LayoutService(GraphvizRunner runner, Duration limit) {
         this.runner = runner;
-        this.limit = limit;
+        this.limit = () -> limit;
     }
 
     /** The future completes with a value, never exceptionally, on the Graphviz thread or a timer thread. */
     public CompletableFuture<LayoutOutcome> layout(Figure figure, DotOptions options) {
         long ticket = latest.incrementAndGet();
         String dot = DotWriter.dot(figure, options);
-        return runner.submit(dot, Format.JSON, limit, () -> latest.get() != ticket).thenApply(outcome -> {
-            if (latest.get() != ticket) {
-                return new LayoutOutcome.Superseded();
-            }
-            return switch (outcome) {
-                case RenderOutcome.Rendered(String json, Duration took) -> parse(json, figure, took);
-                case RenderOutcome.Failed(String message) -> new LayoutOutcome.Failed(message);
-                case RenderOutcome.TimedOut(Duration limit) -> new LayoutOutcome.Failed(
-                        "layout took longer than " + limit.toMillis() + " ms and was abandoned");
-                case RenderOutcome.Skipped skipped -> new LayoutOutcome.Superseded();
-            };
-        });
+        return runner.submit(dot, Format.XDOT, limit.get(), () -> latest.get() != ticket).thenApply(outcome ->
+                latest.get() != ticket ? new LayoutOutcome.Superseded() : outcome(outcome, figure, runner));
     }
 
     /** Lays out and waits: for exports and the command line, where there is nothing to supersede. */
     public static LayoutOutcome layoutNow(Figure figure, DotOptions options, Duration limit) {
-        RenderOutcome outcome = GraphvizRunner.shared().renderNow(DotWriter.dot(figure, options), Format.JSON, limit);
+        GraphvizRunner runner = GraphvizRunner.shared();
+        return outcome(runner.renderNow(DotWriter.dot(figure, options), Format.XDOT, limit), figure, runner);
+    }
+
+    private static LayoutOutcome outcome(RenderOutcome outcome, Figure figure, GraphvizRunner runner) {
         return switch (outcome) {
-            case RenderOutcome.Rendered(String json, Duration took) -> parse(json, figure, took);
+            case RenderOutcome.Rendered(String xdot, Duration took) -> parse(xdot, figure, took);
             case RenderOutcome.Failed(String message) -> new LayoutOutcome.Failed(message);
-            case RenderOutcome.TimedOut(Duration l) -> new LayoutOutcome.Failed(
-                    "layout took longer than " + l.toMillis() + " ms and was abandoned");
+            case RenderOutcome.TimedOut(Duration over) -> new LayoutOutcome.Failed(overLimit(runner, over, figure));
             case RenderOutcome.Skipped skipped -> new LayoutOutcome.Superseded();
         };
     }
 
-    private static LayoutOutcome parse(String json, Figure figure, Duration took) {
+    static String overLimit(GraphvizRunner runner, Duration limit, Figure figure) {
+        return switch (figure) {
+            case GraphFigure graph -> runner.overLimit(limit, graph.nodes().size(), graph.edges().size());
+            case TableFigure table -> runner.overLimit(limit, 1, 0);
+        };
+    }
+
+    private static LayoutOutcome parse(String xdot, Figure figure, Duration took) {
         try {
-            return new LayoutOutcome.Laid(LayoutParser.parse(json, figure), took);
+            return new LayoutOutcome.Laid(LayoutParser.parse(xdot, figure), took);
         } catch (LayoutParser.MalformedLayout e) {
             return new LayoutOutcome.Failed(e.getMessage());
         }

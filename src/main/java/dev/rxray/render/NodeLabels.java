@@ -85,8 +85,10 @@ final class NodeLabels {
         html.open("TD", attrs("ALIGN", "LEFT", "BGCOLOR", fill))
                 .text(field.value(), Dot.MONO, size, field.emphasis() == Emphasis.MUTED ? theme.muted()
                         : theme.foreground(), false, field.assumed()).close("TD");
+        // A warning's note says what is wrong ("not Send"), so it is written in full ink rather than muted.
+        String noteInk = field.emphasis() == Emphasis.WARNING ? theme.foreground() : theme.muted();
         html.open("TD", attrs("PORT", outPort(rowId), "ALIGN", "RIGHT", "BGCOLOR", fill))
-                .text(note, Dot.SANS, size - 2, theme.muted(), false, field.assumed()).close("TD");
+                .text(note, Dot.SANS, size - 2, noteInk, false, field.assumed()).close("TD");
         html.close("TR");
     }
 }

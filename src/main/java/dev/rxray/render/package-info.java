@@ -1,7 +1,7 @@
 /**
  * The only package that talks to Graphviz (through graphviz-java): figures become DOT ({@link
- * dev.rxray.render.DotWriter}, with every label an escaped HTML-like table), layouts come back as Graphviz JSON and
- * are parsed into {@link dev.rxray.render.LaidOutGraph} for the interactive view ({@link
+ * dev.rxray.render.DotWriter}, written as text, with every label an escaped HTML-like table), layouts come back in
+ * Graphviz's xdot format and are parsed into {@link dev.rxray.render.LaidOutGraph} for the interactive view ({@link
  * dev.rxray.render.LayoutService}), and {@link dev.rxray.render.Exporter} writes SVG (Graphviz's own), PNG and
  * vector PDF (painted from the same layout's drawing operations, the PDF with Apache PDFBox and embedded fonts) and
  * DOT, atomically ({@link dev.rxray.render.AtomicFiles}).

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parses a recorded Graphviz JSON layout of the async sample (a file, so the parser is tested without an engine),
+ * Parses a recorded Graphviz xdot layout of the async sample (a file, so the parser is tested without an engine),
  * and checks that a live layout agrees with it.
  */
 class LayoutParserTest {
@@ -22,7 +22,7 @@ class LayoutParserTest {
 
     @BeforeAll
     static void read() throws Exception {
-        try (var in = LayoutParserTest.class.getResourceAsStream("async-state-machine.layout.json")) {
+        try (var in = LayoutParserTest.class.getResourceAsStream("async-state-machine.layout.xdot")) {
             recorded = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -85,7 +85,7 @@ class LayoutParserTest {
 
     @Test
     void textThatIsNotALayoutIsAnErrorValueNotACrash() {
-        assertThatThrownBy(() -> LayoutParser.parse("{ not json", FIGURE))
+        assertThatThrownBy(() -> LayoutParser.parse("{ not a layout", FIGURE))
                 .isInstanceOf(LayoutParser.MalformedLayout.class);
     }
 
@@ -94,13 +94,13 @@ class LayoutParserTest {
         System.setProperty(GraphvizRunner.ENGINE_PROPERTY, "v8");
         if (Boolean.getBoolean("golden.update")) {
             // -Dgolden.update=true records the layout again, as the embedded engine makes it.
-            RenderOutcome json = GraphvizRunner.shared().renderNow(DotWriter.dot(FIGURE, DotOptions.VIEW),
-                    guru.nidi.graphviz.engine.Format.JSON, Duration.ofSeconds(30));
-            assertThat(json).isInstanceOf(RenderOutcome.Rendered.class);
-            recorded = ((RenderOutcome.Rendered) json).text();
+            RenderOutcome xdot = GraphvizRunner.shared().renderNow(DotWriter.dot(FIGURE, DotOptions.VIEW),
+                    guru.nidi.graphviz.engine.Format.XDOT, Duration.ofSeconds(30));
+            assertThat(xdot).isInstanceOf(RenderOutcome.Rendered.class);
+            recorded = ((RenderOutcome.Rendered) xdot).text();
             try {
                 java.nio.file.Files.writeString(java.nio.file.Path.of("src", "test", "resources", "dev", "rxray",
-                        "render", "async-state-machine.layout.json"), recorded, StandardCharsets.UTF_8);
+                        "render", "async-state-machine.layout.xdot"), recorded, StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -2,6 +2,7 @@ package dev.rxray.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rxray.diagram.GraphFigure;
 import dev.rxray.diagram.SampleFigures;
 import guru.nidi.graphviz.engine.Format;
 import java.time.Duration;
@@ -47,11 +48,32 @@ class LayoutServiceTest {
     @Test
     void aLayoutOverItsTimeLimitFailsWithAMessageAndTheNextOneStillWorks() {
         LayoutService hasty = new LayoutService(GraphvizRunner.shared(), Duration.ofMillis(1));
-        LayoutOutcome outcome = hasty.layout(SampleFigures.longStateMachine(40), DotOptions.VIEW).join();
+        GraphFigure figure = SampleFigures.longStateMachine(40);
+        LayoutOutcome outcome = hasty.layout(figure, DotOptions.VIEW).join();
         assertThat(outcome).isInstanceOf(LayoutOutcome.Failed.class);
-        assertThat(((LayoutOutcome.Failed) outcome).message()).contains("abandoned");
+        assertThat(((LayoutOutcome.Failed) outcome).message())
+                .startsWith("laying out " + figure.nodes().size() + " nodes and " + figure.edges().size()
+                        + " edges took longer than 1 ms, so it was abandoned")
+                .as("the embedded engine names the remedy").contains("dot program on the PATH");
         LayoutOutcome next = new LayoutService(GraphvizRunner.shared(), PATIENT).layout(SampleFigures.asyncStateMachine(), DotOptions.VIEW).join();
         assertThat(next).isInstanceOf(LayoutOutcome.Laid.class);
+    }
+
+    @Test
+    void theEmbeddedEngineHasTheLongerLimitAndTheServiceUsesTheLimitOfTheEngineThatRuns() {
+        assertThat(GraphvizRunner.shared().embedded()).isTrue();
+        assertThat(GraphvizRunner.shared().limit()).isEqualTo(GraphvizRunner.EMBEDDED_LIMIT)
+                .isGreaterThan(GraphvizRunner.DEFAULT_LIMIT);
+        if (GraphvizRunner.dotOnPath()) {
+            System.setProperty(GraphvizRunner.ENGINE_PROPERTY, "dot");
+            try {
+                assertThat(GraphvizRunner.shared().limit()).isEqualTo(GraphvizRunner.DEFAULT_LIMIT);
+                assertThat(GraphvizRunner.shared().overLimit(Duration.ofSeconds(5), 3, 1))
+                        .isEqualTo("laying out 3 nodes and 1 edge took longer than 5 s, so it was abandoned");
+            } finally {
+                System.setProperty(GraphvizRunner.ENGINE_PROPERTY, "v8");
+            }
+        }
     }
 
     @Test

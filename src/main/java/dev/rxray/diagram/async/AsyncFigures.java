@@ -33,6 +33,8 @@ public final class AsyncFigures {
     public static final String AWAITEE = "__awaitee";
     /** The id of the note that stands for every state a poll can resume, on machines too large for one edge each. */
     public static final String ANY_POLL = "AnyPoll";
+    /** The note that starts every row holding a value that makes the future not {@code Send}. */
+    public static final String NOT_SEND = "not Send";
     /**
      * Up to this many suspend states, every state gets its own edge to {@code Panicked}; beyond, one note stands
      * for all of them. The edges add nothing a reader does not know after the first few, cross every other edge, and
@@ -185,7 +187,10 @@ public final class AsyncFigures {
     private static Field blocked(CoroutineMachine machine, String state, String value, Field field) {
         for (SendBlocker blocker : machine.sendBlockers()) {
             if (blocker.state().equals(state) && blocker.value().equals(value)) {
+                // Said in words as well as by the row's tint, so a black-and-white print and a reader who cannot
+                // tell the tint apart still see which value blocks Send.
                 return field.withEmphasis(Emphasis.WARNING)
+                        .withNote(join(NOT_SEND, field.note()))
                         .withTooltip(field.tooltip() + "; not Send: " + blocker.reason());
             }
         }
