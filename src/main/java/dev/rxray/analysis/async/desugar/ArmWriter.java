@@ -531,7 +531,12 @@ final class ArmWriter {
                         false, false), unit);
             }
             if (o != null) {
-                parts.add(new Hole(unit.span().startOffset(), unit.span().endOffset(), o, body && tail));
+                // A unit keeps its own lines; one that shares a line with its block's brace goes one deeper.
+                int at = indentOf(unit.span().startOffset());
+                List<Rendered> own = shift(o.lines(), at - minIndent(o.lines(), at));
+                o = Out.of(at == lineIndent(unit.span().startOffset()) ? o.lines() : own, o.diverges(),
+                        o.transitions());
+                parts.add(new Hole(unit.span().startOffset(), unit.span().endOffset(), o, true));
                 transitions |= o.transitions();
                 if (o.diverges()) {
                     diverges = true;
@@ -997,12 +1002,15 @@ final class ArmWriter {
         int lineFrom = Integer.MAX_VALUE;
         int lineTo = -1;
         int indent = lineIndent(start);
+        // Mid-line, the white space before the text is not indentation.
+        boolean midLine = indentOf(start) != indent;
         int i = start;
         while (i <= end) {
             if (i == end || text.charAt(i) == '\n') {
                 String content = current.toString().stripTrailing();
                 Span origin = lineTo < 0 ? DesugaredLine.NO_SOURCE : source.span(lineFrom, lineTo);
-                lines.add(new Rendered(content.strip(), indent + leadingWidth(content), origin));
+                lines.add(new Rendered(content.strip(), indent + (midLine ? 0 : leadingWidth(content)), origin));
+                midLine = false;
                 current.setLength(0);
                 lineFrom = Integer.MAX_VALUE;
                 lineTo = -1;
@@ -1108,11 +1116,28 @@ final class ArmWriter {
     String flat(Span span) {
         StringBuilder line = new StringBuilder();
         for (Rendered r : segment(span.startOffset(), span.endOffset())) {
-            if (!r.text().isEmpty()) {
-                line.append(line.isEmpty() ? "" : " ").append(r.text());
+            String code = withoutComment(r.text());
+            if (!code.isEmpty()) {
+                line.append(line.isEmpty() ? "" : " ").append(code);
             }
         }
         return line.toString();
+    }
+
+    /** A line without its {@code //} comment, which would swallow what follows once lines are joined. */
+    private static String withoutComment(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                return line.substring(0, i).strip();
+            }
+        }
+        return line;
     }
 
     private String text(int start, int end) {

@@ -278,8 +278,8 @@ public final class Desugarer {
             String target = way.returns() ? "Returned" : suspends.get(way.to()).name();
             String how = switch (way.kind()) {
                 case ON, END, LOOP_ENDS -> "";
-                case AGAIN, CONTINUE -> " (the `" + shape.loops().get(way.rounds().isEmpty() ? 0
-                        : way.rounds().getLast()).keyword() + "` goes round)";
+                case AGAIN, CONTINUE -> way.rounds().isEmpty() ? " (a loop goes round)"
+                        : " (the `" + shape.loops().get(way.rounds().getLast()).keyword() + "` goes round)";
                 case BREAK -> " (after a `break`)";
                 case RETURN -> " (by `return`)";
                 case TRY -> " (when `?` returns early)";
