@@ -540,9 +540,7 @@ final class ArmWriter {
                 transitions |= o.transitions();
                 if (o.diverges()) {
                     diverges = true;
-                    if (!tail) {
-                        cut = unit.span().endOffset();
-                    }
+                    cut = lineEndAfterComment(unit.span().endOffset(), end);
                     break;
                 }
             }
@@ -902,6 +900,14 @@ final class ArmWriter {
         return false;
     }
 
+    /** The end of the line {@code offset} is on when only white space or a comment follows it there. */
+    private int lineEndAfterComment(int offset, int limit) {
+        int lineEnd = text.indexOf('\n', offset);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        String rest = text.substring(offset, Math.min(lineEnd, limit)).strip();
+        return rest.isEmpty() || rest.startsWith("//") ? Math.min(lineEnd, limit) : offset;
+    }
+
     /** Whether a {@code break} that leaves this loop or labelled block has been written out. */
     private boolean brokenOutOf(Node target) {
         return written.stream().anyMatch(j -> j instanceof Expr.Break && jumpTargets.get(j) == target);
@@ -929,7 +935,13 @@ final class ArmWriter {
             if (h.start() < cursor || h.end() > end) {
                 continue;
             }
-            open = append(out, rawSegment(cursor, h.start()), open);
+            List<Rendered> before = new ArrayList<>(rawSegment(cursor, h.start()));
+            if (!open && cursor > start && !out.isEmpty() && before.size() > 1
+                    && before.getFirst().text().startsWith("//")) {
+                // A comment on the line a unit ended on stays on that unit's last line.
+                out.add(join(out.removeLast(), before.removeFirst(), true));
+            }
+            open = append(out, before, open);
             List<Rendered> lines = h.out().lines().stream().filter(r -> !r.text().isBlank()).toList();
             if (h.ownLines()) {
                 if (open && !out.isEmpty() && out.getLast().text().isBlank()) {
@@ -952,7 +964,12 @@ final class ArmWriter {
             transitions |= h.out().transitions();
             cursor = h.end();
         }
-        append(out, rawSegment(cursor, end), open);
+        List<Rendered> after = new ArrayList<>(rawSegment(cursor, end));
+        if (!open && cursor > start && !out.isEmpty() && !after.isEmpty()
+                && after.getFirst().text().startsWith("//")) {
+            out.add(join(out.removeLast(), after.removeFirst(), true));
+        }
+        append(out, after, open);
         return whole != null ? Out.of(out, whole.diverges(), whole.transitions())
                 : Out.of(out, diverges, transitions);
     }
