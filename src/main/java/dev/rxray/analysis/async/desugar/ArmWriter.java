@@ -162,11 +162,11 @@ final class ArmWriter {
                     awaitByEnd.put(a.span().endOffset(), index);
                 }
             }
-            case Expr.Break b -> target(b, b.label(), targets, false).ifPresent(t -> {
+            case Expr.Break b -> target(b.label(), targets).ifPresent(t -> {
                 jumps.put(b.span().startOffset(), b);
                 jumpTargets.put(b, t);
             });
-            case Expr.Continue c -> target(c, c.label(), targets, true).ifPresent(t -> {
+            case Expr.Continue c -> target(c.label(), targets).ifPresent(t -> {
                 jumps.put(c.span().startOffset(), c);
                 jumpTargets.put(c, t);
             });
@@ -193,7 +193,8 @@ final class ArmWriter {
         }
     }
 
-    private static Optional<Node> target(Node jump, Optional<Lifetime> label, Deque<Node> targets, boolean loopOnly) {
+    /** What a jump leaves: the labelled loop or block, or the innermost loop. */
+    private static Optional<Node> target(Optional<Lifetime> label, Deque<Node> targets) {
         for (Node t : targets) {
             Optional<Lifetime> own = labelOf(t);
             if (label.isPresent()) {
@@ -802,8 +803,8 @@ final class ArmWriter {
                     new Hole(f.span().startOffset(), body.span().startOffset(), headOut, false), hole(body, block)),
                     null);
             List<Rendered> lines = new ArrayList<>();
-            lines.add(new Rendered("// `iter`: the iterator of `" + flat(f.iterable().span()) + "`, saved across awaits",
-                    indentOf(f.span().startOffset()), DesugaredLine.NO_SOURCE));
+            lines.add(new Rendered("// `iter`: the iterator of `" + flat(f.iterable().span())
+                    + "`, saved across awaits", indentOf(f.span().startOffset()), DesugaredLine.NO_SOURCE));
             lines.addAll(spliced.lines());
             return Out.of(lines, false, block.transitions());
         }

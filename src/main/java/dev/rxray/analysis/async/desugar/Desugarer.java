@@ -99,9 +99,10 @@ public final class Desugarer {
         plain("// An explanation model of the state machine rustc generates, not rustc's literal output: rustc");
         plain("// lowers the body to MIR and turns it into a switch with gotos. The states, their saved fields,");
         plain("// the awaited futures and the panic messages are rustc's; each arm shows the source code that runs");
-        plain("// when a state is resumed, up to the next await, with `__outK` for the value of await K; resumed inside");
-        plain("// a branch or loop, it runs the rest of that block, then the code after it. Fields and `state` are");
-        plain("// named directly; `continue 'poll` goes round the poll loop, which polls the new `__awaitee` at once.");
+        plain("// when its state is resumed, up to the next await, with `__outK` for the value of await K. Resumed");
+        plain("// inside a branch or loop, it runs the rest of that block, then the code after it. Fields and");
+        plain("// `state` are named directly; `continue 'poll` goes round the poll loop, which polls the new");
+        plain("// `__awaitee` at once.");
     }
 
     // ---------------------------------------------------------------- the enum

@@ -293,7 +293,8 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
                             passStart = loop.startOffset();
                         }
                         case FlowGraph.Skip k when !plainBefore && insidePlainLoops.isEmpty()
-                                && (k.loop() < 0 || tracked.contains(k.loop())) -> skips.add(new int[] {k.start(), k.end()});
+                                && (k.loop() < 0 || tracked.contains(k.loop())) ->
+                                skips.add(new int[] {k.start(), k.end()});
                         default -> { }
                     }
                 }
