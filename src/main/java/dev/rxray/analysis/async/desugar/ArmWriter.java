@@ -903,10 +903,13 @@ final class ArmWriter {
 
     /** The end of the line {@code offset} is on when only white space or a comment follows it there. */
     private int lineEndAfterComment(int offset, int limit) {
+        if (offset >= limit || offset >= text.length()) {
+            return offset;
+        }
         int lineEnd = text.indexOf('\n', offset);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-        String rest = text.substring(offset, Math.min(lineEnd, limit)).strip();
-        return rest.isEmpty() || rest.startsWith("//") ? Math.min(lineEnd, limit) : offset;
+        int stop = Math.min(lineEnd < 0 ? text.length() : lineEnd, limit);
+        String rest = text(offset, stop).strip();
+        return rest.isEmpty() || rest.startsWith("//") ? Math.max(offset, stop) : offset;
     }
 
     /** Whether a {@code break} that leaves this loop or labelled block has been written out. */
