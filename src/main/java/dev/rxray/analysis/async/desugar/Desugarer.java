@@ -18,14 +18,14 @@ import dev.rxray.syntax.SourceFile;
 import dev.rxray.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Pass 2, input: a machine, its {@link BodyCuts} and its {@link CoroutineShape}; output: the
  * {@link DesugaredCoroutine}. The enum has one variant per state with its fields; {@code poll} has one arm per
- * state. An arm shows the source from the statement holding the previous await to the statement holding the next
- * one: a statement is shown whole in the arm that runs after its last await, with each {@code x.await} replaced by
- * {@code __outK}, the value that await produced.
+ * state. An arm ({@link ArmWriter}) shows the code that runs when its state is resumed, on every path to the next
+ * await or the end: a statement is shown whole in the arm that runs after its last await, with each
+ * {@code x.await} replaced by {@code __outK}, the value that await produced; its header says where it resumes and
+ * which states it goes on to (from the {@link CoroutineShape}).
  */
 public final class Desugarer {
     /**
