@@ -9,21 +9,23 @@ import dev.rxray.analysis.async.SavedLocal;
 import dev.rxray.analysis.async.Temporary;
 import dev.rxray.analysis.async.TypeFact;
 import dev.rxray.analysis.async.Upvar;
+import dev.rxray.analysis.async.step.BodyLocator;
 import dev.rxray.analysis.async.step.CoroutineShape;
+import dev.rxray.syntax.tree.Node;
 import dev.rxray.analysis.async.step.Way;
 import dev.rxray.syntax.ParseResult;
 import dev.rxray.syntax.SourceFile;
 import dev.rxray.syntax.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Pass 2, input: a machine, its {@link BodyCuts} and its {@link CoroutineShape}; output: the
  * {@link DesugaredCoroutine}. The enum has one variant per state with its fields; {@code poll} has one arm per
- * state. An arm shows the source from the statement holding the previous await to the statement holding the next
- * one: a statement is shown whole in the arm that runs after its last await, with each {@code x.await} replaced by
- * {@code __outK}, the value that await produced.
+ * state. An arm ({@link ArmWriter}) shows the code that runs when its state is resumed, on every path to the next
+ * await or the end: a statement is shown whole in the arm that runs after its last await, with each
+ * {@code x.await} replaced by {@code __outK}, the value that await produced; its header says where it resumes and
+ * which states it goes on to (from the {@link CoroutineShape}).
  */
 public final class Desugarer {
     /**
@@ -36,7 +38,6 @@ public final class Desugarer {
 
     private static final String INDENT = "    ";
     private static final int ARM_LEVEL = 5;
-    private static final int TAB_WIDTH = 4;
 
     private final CoroutineMachine machine;
     private final SourceFile source;
@@ -45,38 +46,16 @@ public final class Desugarer {
     private final List<MachineState.Suspend> suspends;
     private final List<DesugaredLine> out = new ArrayList<>();
     private final List<Integer> arms = new ArrayList<>();
-    private final List<TempCut> temporaries = new ArrayList<>();
-    /** The offsets where an await, a temporary or a return starts: the only places a replacement can begin. */
-    private final java.util.Set<Integer> replaceable = new java.util.HashSet<>();
+    private final ArmWriter writer;
 
     private Desugarer(CoroutineMachine machine, ParseResult parse) {
         this.machine = machine;
         this.source = parse.source();
         this.cuts = BodyCuts.of(parse.crate(), parse.source(), machine);
-        this.shape = CoroutineShape.of(machine, parse.source());
+        this.shape = CoroutineShape.of(machine, parse);
         this.suspends = machine.suspends();
-        String text = source.text();
-        for (MachineState.Suspend suspend : suspends) {
-            for (int t = 0; t < suspend.temporaries().size(); t++) {
-                Temporary temporary = suspend.temporaries().get(t);
-                int at = CoroutineShape.offsetOf(source, temporary.at());
-                int end = at + temporary.text().length();
-                if (end <= text.length() && text.substring(at, end).equals(temporary.text())) {
-                    temporaries.add(new TempCut(suspend.index(), at, end, "__temp" + t));
-                }
-            }
-        }
-        indexReplaceable();
-    }
-
-    private void indexReplaceable() {
-        cuts.awaits().forEach(a -> replaceable.add(a.expression().startOffset()));
-        cuts.returns().forEach(r -> replaceable.add(r.span().startOffset()));
-        temporaries.forEach(t -> replaceable.add(t.start()));
-    }
-
-    /** Where a temporary's expression stands in the source, and the field that holds its value. */
-    private record TempCut(int suspend, int start, int end, String field) {
+        this.writer = new ArmWriter(source, machine, cuts, BodyLocator.find(parse.crate(), machine.body())
+                .map(e -> (Node) e));
     }
 
     public static DesugaredCoroutine desugar(ParseResult parse, CoroutineMachine machine) {
@@ -120,8 +99,10 @@ public final class Desugarer {
         plain("// An explanation model of the state machine rustc generates, not rustc's literal output: rustc");
         plain("// lowers the body to MIR and turns it into a switch with gotos. The states, their saved fields,");
         plain("// the awaited futures and the panic messages are rustc's; each arm shows the source code that runs");
-        plain("// between two awaits, with `__outK` for the value of await K. Fields and `state` are named directly;");
-        plain("// setting `state` and going round the `loop` polls the new `__awaitee` at once.");
+        plain("// when its state is resumed, up to the next await, with `__outK` for the value of await K. Resumed");
+        plain("// inside a branch or loop, it runs the rest of that block, then the code after it. Fields and");
+        plain("// `state` are named directly; `continue 'poll` goes round the poll loop, which polls the new");
+        plain("// `__awaitee` at once.");
     }
 
     // ---------------------------------------------------------------- the enum
@@ -239,15 +220,14 @@ public final class Desugarer {
         plain(INDENT + "type Output = " + output + ";");
         plain("");
         plain(INDENT + "fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<" + output + "> {");
-        plain(INDENT.repeat(2) + "loop {");
+        plain(INDENT.repeat(2) + "'poll: loop {");
         plain(INDENT.repeat(3) + "match self.state {");
         List<MachineState> states = machine.states();
-        int count = suspends.size();
         for (int s = 0; s < states.size(); s++) {
             arms.add(out.size());
             switch (states.get(s)) {
-                case MachineState.Unresumed u -> arm(s, -1, count);
-                case MachineState.Suspend k -> arm(s, k.index(), count);
+                case MachineState.Unresumed u -> arm(s, -1);
+                case MachineState.Suspend k -> arm(s, k.index());
                 case MachineState.Returned r -> line(ARM_LEVEL - 1, "Returned => panic!(\"" + RESUMED_AFTER_COMPLETION
                         + "\"),", s, DesugaredLine.NO_SOURCE);
                 case MachineState.Panicked p -> line(ARM_LEVEL - 1, "Panicked => panic!(\"" + RESUMED_AFTER_PANICKING
@@ -268,16 +248,11 @@ public final class Desugarer {
     }
 
     /**
-     * The arm of state {@code s}, resumed after await {@code from} (-1: the body's start), running to await
-     * {@code from + 1} in source order or to the body's end.
+     * The arm of state {@code s}, resumed after await {@code from} (-1: the body's start): the code that runs until
+     * it reaches another await or returns.
      */
-    private void arm(int s, int from, int count) {
+    private void arm(int s, int from) {
         List<BodyCuts.AwaitCut> awaits = cuts.awaits();
-        int[] cut = cutPoints();
-        int start = from < 0 ? cuts.content().startOffset() : cut[from];
-        int to = from + 1 < count ? from + 1 : -1;
-        boolean tailReturns = to < 0 && cuts.tail().length() > 0 && cuts.tail().startOffset() >= start;
-        int end = to >= 0 ? cut[to] : tailReturns ? cuts.tail().startOffset() : cuts.content().endOffset();
         String name = machine.states().get(s).name();
         Span armOrigin = from < 0 ? DesugaredLine.NO_SOURCE : awaits.get(from).expression();
         line(ARM_LEVEL - 1, name + " => {", s, armOrigin);
@@ -286,76 +261,13 @@ public final class Desugarer {
                     DesugaredLine.NO_SOURCE);
         }
         line(ARM_LEVEL, "// goes on to " + nextStates(from), s, DesugaredLine.NO_SOURCE);
-        List<Rendered> body = new ArrayList<>();
-        if (from >= 0) {
-            Span await = awaits.get(from).expression();
-            int indent = statementIndent(awaits.get(from).statement());
-            body.add(new Rendered("let __out" + from + " = match unsafe { Pin::new_unchecked(&mut __awaitee) }"
-                    + ".poll(cx) {", indent, await));
-            body.add(new Rendered("Poll::Pending => return Poll::Pending,", indent + TAB_WIDTH, await));
-            body.add(new Rendered("Poll::Ready(v) => v,", indent + TAB_WIDTH, await));
-            body.add(new Rendered("};", indent, await));
-        }
-        body.addAll(segment(start, end, from));
-        if (to >= 0) {
-            BodyCuts.AwaitCut next = awaits.get(to);
-            int indent = statementIndent(next.statement());
-            List<Temporary> temporaries = suspends.get(to).temporaries();
-            for (int t = 0; t < temporaries.size(); t++) {
-                Temporary temporary = temporaries.get(t);
-                body.add(new Rendered("__temp" + t + " = " + borrowed(temporary) + "; // evaluated before the await,"
-                        + " kept across it", indent, identifierAt(temporary.at(), temporary.text().length())));
-            }
-            body.add(new Rendered("__awaitee = " + flat(next.awaitee(), from) + ".into_future();", indent,
-                    next.expression()));
-            body.add(new Rendered("state = " + suspends.get(to).name() + ";", indent, next.expression()));
-        } else if (!cuts.endsInReturn() || tailReturns) {
-            int indent = tailReturns ? statementIndent(cuts.tail()) : bodyIndent(body);
-            Span origin = tailReturns ? cuts.tail() : DesugaredLine.NO_SOURCE;
-            String value = tailReturns ? flat(cuts.tail(), from)
-                    : cuts.tail().length() > 0 ? "/* the value of the body */" : "()";
-            body.add(new Rendered("state = Returned;", indent, origin));
-            List<Rendered> tail = tailReturns ? segment(cuts.tail().startOffset(), cuts.tail().endOffset(), from)
-                    : List.of();
-            if (tail.size() > 1) {
-                // A tail of several lines (a match, a block) keeps its lines inside the Ready.
-                body.add(new Rendered("return Poll::Ready(" + tail.getFirst().text(), indent,
-                        tail.getFirst().origin()));
-                body.addAll(tail.subList(1, tail.size() - 1));
-                Rendered last = tail.getLast();
-                body.add(new Rendered(last.text() + ");", last.indent(), last.origin()));
-            } else {
-                body.add(new Rendered("return Poll::Ready(" + value + ");", indent, origin));
-            }
-        }
-        int base = body.stream().filter(r -> !r.text().isBlank()).mapToInt(Rendered::indent).min().orElse(0);
-        for (Rendered r : body) {
+        List<ArmWriter.Rendered> body = writer.arm(from);
+        int base = body.stream().filter(r -> !r.text().isBlank()).mapToInt(ArmWriter.Rendered::indent).min().orElse(0);
+        for (ArmWriter.Rendered r : body) {
             String text = r.text().isBlank() ? "" : " ".repeat(r.indent() - base) + r.text();
             line(ARM_LEVEL, text, s, r.origin());
         }
         line(ARM_LEVEL - 1, "}", s, DesugaredLine.NO_SOURCE);
-    }
-
-    /** A temporary's expression, with the borrow its type shows when the source text does not. */
-    private static String borrowed(Temporary temporary) {
-        String type = temporary.type().text();
-        String text = temporary.text();
-        if (text.startsWith("&")) {
-            return text;
-        }
-        return type.startsWith("&mut ") ? "&mut " + text : type.startsWith("&") ? "&" + text : text;
-    }
-
-    private int[] cutPoints() {
-        List<BodyCuts.AwaitCut> awaits = cuts.awaits();
-        int[] cut = new int[awaits.size()];
-        int previous = cuts.content().startOffset();
-        for (int k = 0; k < awaits.size(); k++) {
-            int at = Math.max(previous, Math.min(awaits.get(k).statement().startOffset(), cuts.content().endOffset()));
-            cut[k] = at;
-            previous = at;
-        }
-        return cut;
     }
 
     private String nextStates(int from) {
@@ -367,8 +279,8 @@ public final class Desugarer {
             String target = way.returns() ? "Returned" : suspends.get(way.to()).name();
             String how = switch (way.kind()) {
                 case ON, END, LOOP_ENDS -> "";
-                case AGAIN, CONTINUE -> " (the `" + shape.loops().get(way.rounds().isEmpty() ? 0
-                        : way.rounds().getLast()).keyword() + "` goes round)";
+                case AGAIN, CONTINUE -> way.rounds().isEmpty() ? " (a loop goes round)"
+                        : " (the `" + shape.loops().get(way.rounds().getLast()).keyword() + "` goes round)";
                 case BREAK -> " (after a `break`)";
                 case RETURN -> " (by `return`)";
                 case TRY -> " (when `?` returns early)";
@@ -385,144 +297,6 @@ public final class Desugarer {
         }
         return ways.size() == 1 ? ways.getFirst()
                 : String.join(", ", ways.subList(0, ways.size() - 1)) + " or " + ways.getLast();
-    }
-
-    // ---------------------------------------------------------------- source text
-
-    /** A line of an arm's body before the arm's indentation is applied: its own indent in columns. */
-    private record Rendered(String text, int indent, Span origin) {
-    }
-
-    /**
-     * The source between two offsets, line by line, with the awaits up to {@code resolved} replaced by their
-     * {@code __outK} and each {@code return v} shown as the machine's return. Blank lines at either end go;
-     * runs of blank lines become one.
-     */
-    private List<Rendered> segment(int start, int end, int resolved) {
-        String text = source.text();
-        start = Math.min(start, text.length());
-        end = Math.min(Math.max(start, end), text.length());
-        List<Rendered> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        int lineFrom = Integer.MAX_VALUE;
-        int lineTo = -1;
-        int indent = leadingIndent(start);
-        int i = start;
-        while (i <= end) {
-            if (i == end || text.charAt(i) == '\n') {
-                String content = current.toString().stripTrailing();
-                Span origin = lineTo < 0 ? DesugaredLine.NO_SOURCE : source.span(lineFrom, lineTo);
-                lines.add(new Rendered(content.strip(), indent + leadingWidth(content), origin));
-                current.setLength(0);
-                lineFrom = Integer.MAX_VALUE;
-                lineTo = -1;
-                indent = 0;
-                i++;
-                continue;
-            }
-            Replacement replacement = replacementAt(i, end, resolved);
-            if (replacement != null) {
-                current.append(replacement.text());
-                lineFrom = Math.min(lineFrom, i);
-                lineTo = Math.max(lineTo, replacement.end());
-                i = replacement.end();
-                continue;
-            }
-            char c = text.charAt(i);
-            current.append(c == '\t' ? " ".repeat(TAB_WIDTH) : String.valueOf(c));
-            if (!Character.isWhitespace(c)) {
-                lineFrom = Math.min(lineFrom, i);
-                lineTo = Math.max(lineTo, i + 1);
-            }
-            i++;
-        }
-        List<Rendered> kept = new ArrayList<>();
-        for (Rendered r : lines) {
-            boolean blank = r.text().isEmpty();
-            if (blank && (kept.isEmpty() || kept.getLast().text().isEmpty())) {
-                continue;
-            }
-            kept.add(blank ? new Rendered("", 0, DesugaredLine.NO_SOURCE) : r);
-        }
-        while (!kept.isEmpty() && kept.getLast().text().isEmpty()) {
-            kept.removeLast();
-        }
-        return kept;
-    }
-
-    private record Replacement(String text, int end) {
-    }
-
-    /** What replaces the source at {@code offset}, if an own await or return starts there. */
-    private Replacement replacementAt(int offset, int limit, int resolved) {
-        if (!replaceable.contains(offset)) {
-            return null;
-        }
-        Replacement best = null;
-        for (BodyCuts.AwaitCut a : cuts.awaits()) {
-            Span e = a.expression();
-            if (a.index() <= resolved && e.startOffset() == offset && e.endOffset() <= limit && e.length() > 0
-                    && (best == null || e.endOffset() > best.end())) {
-                best = new Replacement("__out" + a.index(), e.endOffset());
-            }
-        }
-        for (TempCut t : temporaries) {
-            // A temporary of await K is evaluated in the arm that creates K's awaitee, and read from its field
-            // from then on.
-            if (t.suspend() <= resolved + 1 && t.start() == offset && t.end() <= limit
-                    && (best == null || t.end() > best.end())) {
-                best = new Replacement(t.field(), t.end());
-            }
-        }
-        for (BodyCuts.ReturnCut r : cuts.returns()) {
-            if (r.span().startOffset() == offset && r.span().endOffset() <= limit
-                    && (best == null || r.span().endOffset() > best.end())) {
-                String value = r.value().length() > 0 ? flat(r.value(), resolved) : "()";
-                best = new Replacement("{ state = Returned; return Poll::Ready(" + value + ") }", r.span().endOffset());
-            }
-        }
-        return best;
-    }
-
-    /** A span's text on one line, with the awaits up to {@code resolved} replaced. */
-    private String flat(Span span, int resolved) {
-        StringBuilder text = new StringBuilder();
-        for (Rendered r : segment(span.startOffset(), span.endOffset(), resolved)) {
-            if (!r.text().isEmpty()) {
-                text.append(text.isEmpty() ? "" : " ").append(r.text());
-            }
-        }
-        return text.toString();
-    }
-
-    /** The indent of the line {@code offset} is on, when only whitespace precedes it there; else its column. */
-    private int leadingIndent(int offset) {
-        String text = source.text();
-        int lineStart = offset;
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
-            lineStart--;
-        }
-        String before = text.substring(lineStart, offset);
-        if (before.isBlank()) {
-            return before.replace("\t", " ".repeat(TAB_WIDTH)).length();
-        }
-        return leadingWidth(before.replace("\t", " ".repeat(TAB_WIDTH))) + TAB_WIDTH;
-    }
-
-    private int statementIndent(Span statement) {
-        return leadingIndent(Math.min(statement.startOffset(), source.text().length()));
-    }
-
-    private static int bodyIndent(List<Rendered> body) {
-        return body.stream().filter(r -> !r.text().isEmpty()).mapToInt(Rendered::indent).min().orElse(0);
-    }
-
-    private static int leadingWidth(String line) {
-        int n = 0;
-        while (n < line.length() && line.charAt(n) == ' ') {
-            n++;
-        }
-        return n;
     }
 
     private void plain(String text) {

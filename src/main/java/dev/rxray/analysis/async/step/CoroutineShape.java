@@ -27,9 +27,9 @@ import java.util.TreeSet;
  * renumbered here.
  *
  * @param regions  one per state of the machine that runs code: index 0 is {@code Unresumed}, index k+1 is
- *                 {@code Suspend k}; its code runs from the state's resume point (the body's start, or just after
- *                 its {@code .await}) to the farthest place any of its ways stops, and its {@code await} is the
- *                 {@code .await} of suspend k+1 (none for the last), where the next state's region starts
+ *                 {@code Suspend k}; its code is every piece any of its ways runs (from the state's resume point,
+ *                 the body's start or just after its {@code .await}, to where the way stops), and its
+ *                 {@code await} is the {@code .await} of suspend k+1 (none for the last)
  * @param loops    the loops of the body that hold at least one await, outermost first
  * @param tryAfter for each suspend index, whether its {@code .await} is followed by {@code ?}
  * @param first    the awaits the first poll may stop at
@@ -154,7 +154,7 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
                 for (int k = -1; k < n; k++) {
                     int to = k + 1 < n ? k + 1 : Schedule.END;
                     ways.add(List.of(way(k, to, to < 0 ? WayKind.END : WayKind.ON, Optional.empty(), to,
-                            List.of(), List.of(), List.of(), loops)));
+                            List.of(), List.of(), List.of(), loops, List.of(), null, Set.of())));
                 }
                 for (int k = 0; k < n; k++) {
                     tryAfter.add(false);
@@ -188,7 +188,7 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
                         // The walk did not reach this await: go on in suspend order rather than stop.
                         int to = k + 1 < n ? k + 1 : Schedule.END;
                         ways.add(List.of(way(k, to, to < 0 ? WayKind.END : WayKind.ON, Optional.empty(), to,
-                                List.of(), List.of(), List.of(), loops)));
+                                List.of(), List.of(), List.of(), loops, List.of(), null, Set.of())));
                         continue;
                     }
                     List<Way> from = new ArrayList<>();
@@ -196,7 +196,8 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
                     for (WayFinder.Found f : finder.from(point)) {
                         int choice = seen.add(f.to()) ? f.to() : Schedule.END - 1 - from.size();
                         from.add(way(k, f.to(), f.kind(), f.jump(), choice, map(f.entered(), loopIndex),
-                                map(f.rounds(), loopIndex), map(f.left(), loopIndex), loops));
+                                map(f.rounds(), loopIndex), map(f.left(), loopIndex), loops, f.path(), graph,
+                                Set.copyOf(tracked)));
                     }
                     ways.add(from);
                 }
@@ -239,7 +240,8 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
         }
 
         private Way way(int from, int to, WayKind kind, Optional<Span> jump, int choice, List<Integer> entered,
-                        List<Integer> rounds, List<Integer> left, List<LoopSpan> loops) {
+                        List<Integer> rounds, List<Integer> left, List<LoopSpan> loops, List<FlowGraph.Edge> path,
+                        FlowGraph graph, Set<Integer> tracked) {
             int start = resume(from);
             int end;
             Span stop;
@@ -250,28 +252,131 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
             } else {
                 stop = awaits.get(to);
                 end = stop.endOffset();
-                if (!rounds.isEmpty() || end <= start) {
-                    // Round a loop: the rest of the body runs to the loop's end, then from its head to the await.
-                    for (int loop : rounds) {
-                        end = Math.max(end, loops.get(loop).span().endOffset());
+            }
+            List<int[]> pieces = graph == null ? fallbackPieces(start, end, rounds, loops)
+                    : pieces(start, end, path, graph, tracked);
+            return new Way(to, kind, new SourceRegion(spans(pieces, start), stop), choice, entered, rounds, left);
+        }
+
+        /** Without a walked graph: one piece to the stop, or to the loop's end when the way goes round it. */
+        private static List<int[]> fallbackPieces(int start, int end, List<Integer> rounds, List<LoopSpan> loops) {
+            int last = end;
+            if (!rounds.isEmpty() || end <= start) {
+                for (int loop : rounds) {
+                    last = Math.max(last, loops.get(loop).span().endOffset());
+                }
+            }
+            return List.<int[]>of(new int[] {start, Math.max(start, last)});
+        }
+
+        /**
+         * The pieces a way runs, read from its edges: one pass from {@code start}, a new pass from a loop's start
+         * each time it goes round a loop with awaits, the last pass ending at {@code end}; each pass less what
+         * its edges skip. Skips inside a loop without awaits do not count: such a loop runs as written.
+         */
+        private static List<int[]> pieces(int start, int end, List<FlowGraph.Edge> path, FlowGraph graph,
+                                          Set<Integer> tracked) {
+            List<int[]> pieces = new ArrayList<>();
+            List<int[]> skips = new ArrayList<>();
+            Set<Integer> insidePlainLoops = new TreeSet<>();
+            int passStart = start;
+            for (FlowGraph.Edge edge : path) {
+                boolean plainBefore = !insidePlainLoops.isEmpty();
+                for (FlowGraph.Marker marker : edge.markers()) {
+                    switch (marker) {
+                        case FlowGraph.Enter e when !tracked.contains(e.loop()) -> insidePlainLoops.add(e.loop());
+                        case FlowGraph.Leave l when !tracked.contains(l.loop()) -> insidePlainLoops.remove(l.loop());
+                        case FlowGraph.Again a when tracked.contains(a.loop()) -> {
+                            Span loop = graph.loops().get(a.loop()).span();
+                            pieces.addAll(subtract(passStart, loop.endOffset(), skips));
+                            skips.clear();
+                            passStart = loop.startOffset();
+                        }
+                        case FlowGraph.Skip k when !plainBefore && insidePlainLoops.isEmpty()
+                                && (k.loop() < 0 || tracked.contains(k.loop())) ->
+                                skips.add(new int[] {k.start(), k.end()});
+                        default -> { }
                     }
                 }
             }
-            SourceRegion region = new SourceRegion(source.span(start, Math.max(start, end)), stop);
-            return new Way(to, kind, region, choice, entered, rounds, left);
+            pieces.addAll(subtract(passStart, Math.max(passStart, end), skips));
+            return pieces;
         }
 
-        /** Each state's region: from its resume point to the farthest stop of its ways. */
+        /** {@code [from, to)} less the skipped ranges. */
+        private static List<int[]> subtract(int from, int to, List<int[]> skips) {
+            List<int[]> sorted = new ArrayList<>(skips);
+            sorted.sort(Comparator.comparingInt(r -> r[0]));
+            List<int[]> pieces = new ArrayList<>();
+            int at = from;
+            for (int[] skip : sorted) {
+                if (skip[1] <= at || skip[0] >= to) {
+                    continue;
+                }
+                if (skip[0] > at) {
+                    pieces.add(new int[] {at, skip[0]});
+                }
+                at = Math.max(at, skip[1]);
+            }
+            if (at < to) {
+                pieces.add(new int[] {at, to});
+            }
+            return pieces;
+        }
+
+        /**
+         * Pieces as spans: trimmed of white space, sorted, and joined where they overlap or only white space lies
+         * between them; one empty span at {@code resume} when nothing is left.
+         */
+        private List<Span> spans(List<int[]> pieces, int resume) {
+            String text = source.text();
+            List<int[]> trimmed = new ArrayList<>();
+            for (int[] p : pieces) {
+                int a = Math.min(p[0], text.length());
+                int b = Math.min(Math.max(a, p[1]), text.length());
+                while (a < b && Character.isWhitespace(text.charAt(a))) {
+                    a++;
+                }
+                while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                    b--;
+                }
+                if (a < b) {
+                    trimmed.add(new int[] {a, b});
+                }
+            }
+            trimmed.sort(Comparator.comparingInt(r -> r[0]));
+            List<int[]> merged = new ArrayList<>();
+            for (int[] p : trimmed) {
+                if (!merged.isEmpty() && (p[0] <= merged.getLast()[1]
+                        || text.substring(merged.getLast()[1], p[0]).isBlank())) {
+                    merged.getLast()[1] = Math.max(merged.getLast()[1], p[1]);
+                } else {
+                    merged.add(new int[] {p[0], p[1]});
+                }
+            }
+            if (merged.isEmpty()) {
+                int at = Math.min(resume, text.length());
+                return List.of(source.span(at, at));
+            }
+            return merged.stream().map(p -> source.span(p[0], p[1])).toList();
+        }
+
+        /** Each state's region: every piece of its ways. */
         private List<SourceRegion> regions(List<List<Way>> ways) {
             List<SourceRegion> regions = new ArrayList<>();
             for (int k = -1; k < awaits.size(); k++) {
                 int start = resume(k);
-                int end = ways.get(k + 1).isEmpty() ? body.endOffset() : start;
+                List<int[]> pieces = new ArrayList<>();
+                if (ways.get(k + 1).isEmpty()) {
+                    pieces.add(new int[] {start, Math.max(start, body.endOffset())});
+                }
                 for (Way w : ways.get(k + 1)) {
-                    end = Math.max(end, w.region().code().endOffset());
+                    for (Span piece : w.region().spans()) {
+                        pieces.add(new int[] {piece.startOffset(), piece.endOffset()});
+                    }
                 }
                 Span stop = k + 1 < awaits.size() ? awaits.get(k + 1) : SourceRegion.NO_SPAN;
-                regions.add(new SourceRegion(source.span(start, Math.max(start, end)), stop));
+                regions.add(new SourceRegion(spans(pieces, start), stop));
             }
             return regions;
         }

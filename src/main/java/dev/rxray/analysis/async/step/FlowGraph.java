@@ -55,6 +55,17 @@ record FlowGraph(List<List<Edge>> edges, List<Integer> awaits, List<Loop> loops,
     }
 
     /**
+     * Source this edge passes over without running it: the arm of an {@code if} or {@code match} not taken, the
+     * right operand of a short-circuited {@code &&}/{@code ||}, the rest of a loop body after {@code break} or
+     * {@code continue}, the body of a loop whose condition failed. Offsets are {@code [start, end)}.
+     *
+     * @param loop the loop whose exit skips its body, or -1; such a skip counts only for a loop with awaits,
+     *             since a loop without them is plain code that runs as written
+     */
+    record Skip(int start, int end, int loop) implements Marker {
+    }
+
+    /**
      * A loop of the body.
      *
      * @param keyword {@code loop}, {@code while} or {@code for}

@@ -41,7 +41,7 @@ final class FlowGraphBuilder {
     }
 
     /** A loop or labelled block that {@code break} (and, for a loop, {@code continue}) can target. */
-    private record Target(Optional<Lifetime> label, int loop, int head, int after) {
+    private record Target(Optional<Lifetime> label, int loop, int head, int after, int end) {
         boolean isLoop() {
             return loop >= 0;
         }
@@ -114,6 +114,20 @@ final class FlowGraphBuilder {
         edge(a, joined);
         edge(b, joined);
         return joined;
+    }
+
+    /** A new point reached from {@code at} over an edge with these markers; DEAD from DEAD. */
+    private int via(int at, FlowGraph.Marker... markers) {
+        if (at == DEAD) {
+            return DEAD;
+        }
+        int next = point();
+        edge(at, next, markers);
+        return next;
+    }
+
+    private static FlowGraph.Skip skip(Span span) {
+        return new FlowGraph.Skip(span.startOffset(), span.endOffset(), -1);
     }
 
     /** A split of one point into two ways, each a new point; the first is preferred. */
@@ -256,6 +270,7 @@ final class FlowGraphBuilder {
             }
             if (match) {
                 markers.add(new FlowGraph.Jump(WayKind.BREAK, b.span()));
+                markers.add(new FlowGraph.Skip(b.span().endOffset(), Math.max(b.span().endOffset(), t.end()), -1));
                 edge(at, t.after(), markers);
                 return DEAD;
             }
@@ -272,6 +287,8 @@ final class FlowGraphBuilder {
             boolean match = c.label().isEmpty()
                     || t.label().isPresent() && t.label().get().name().equals(c.label().get().name());
             if (match) {
+                // The skipped rest of the body comes before the back edge: it belongs to the round that ends here.
+                markers.addFirst(new FlowGraph.Skip(c.span().endOffset(), Math.max(c.span().endOffset(), t.end()), -1));
                 markers.add(new FlowGraph.Again(t.loop()));
                 markers.add(new FlowGraph.Jump(WayKind.CONTINUE, c.span()));
                 edge(at, t.head(), markers);
@@ -297,12 +314,12 @@ final class FlowGraphBuilder {
             case Expr.Binary b when b.op() == BinaryOp.AND -> {
                 int[] left = condition(b.left(), at);
                 int[] right = condition(b.right(), left[0]);
-                yield new int[] {right[0], join(left[1], right[1])};
+                yield new int[] {right[0], join(via(left[1], skip(b.right().span())), right[1])};
             }
             case Expr.Binary b when b.op() == BinaryOp.OR -> {
                 int[] left = condition(b.left(), at);
                 int[] right = condition(b.right(), left[1]);
-                yield new int[] {join(left[0], right[0]), right[1]};
+                yield new int[] {join(via(left[0], skip(b.right().span())), right[0]), right[1]};
             }
             default -> split(expr(c, at));
         };
@@ -310,25 +327,42 @@ final class FlowGraphBuilder {
 
     private int ifExpr(Expr.If i, int at) {
         int[] ways = condition(i.condition(), at);
-        int then = block(i.then(), ways[0]);
-        int otherwise = i.orElse().map(e -> expr(e, ways[1])).orElse(ways[1]);
-        return join(then, otherwise);
+        Span then = i.then().span();
+        // The else way passes over the then block; the then block's end, over `else ...` (also when the way
+        // resumes inside the then block).
+        int elseEntry = via(ways[1], skip(then));
+        int thenEnd = block(i.then(), ways[0]);
+        if (i.orElse().isPresent()) {
+            thenEnd = via(thenEnd, new FlowGraph.Skip(then.endOffset(), i.span().endOffset(), -1));
+        }
+        int otherwise = i.orElse().map(e -> expr(e, elseEntry)).orElse(elseEntry);
+        return join(thenEnd, otherwise);
     }
 
     private int match(Expr.Match m, int at) {
         int test = expr(m.scrutinee(), at);
         int joined = DEAD;
-        for (int i = 0; i < m.arms().size(); i++) {
-            MatchArm arm = m.arms().get(i);
-            boolean last = i == m.arms().size() - 1;
+        List<MatchArm> arms = m.arms();
+        for (int i = 0; i < arms.size(); i++) {
+            MatchArm arm = arms.get(i);
+            boolean last = i == arms.size() - 1;
             int[] ways = last ? new int[] {test, DEAD} : split(test);
+            // A pattern that does not match passes over its arm; the end of an arm's body, over the arms after
+            // it (also when the way resumes inside the arm).
             int body = ways[0];
+            ways[1] = last ? DEAD : via(ways[1], new FlowGraph.Skip(arm.span().startOffset(),
+                    arms.get(i + 1).span().startOffset(), -1));
             if (arm.guard().isPresent()) {
                 int[] guard = condition(arm.guard().get(), body);
                 body = guard[0];
-                ways[1] = join(ways[1], guard[1]);
+                ways[1] = join(ways[1], via(guard[1], skip(arm.body().span())));
             }
-            joined = join(joined, expr(arm.body(), body));
+            int end = expr(arm.body(), body);
+            if (!last) {
+                end = via(end, new FlowGraph.Skip(arm.body().span().endOffset(), arms.getLast().span().endOffset(),
+                        -1));
+            }
+            joined = join(joined, end);
             test = ways[1];
         }
         return m.arms().isEmpty() ? DEAD : joined;
@@ -345,10 +379,14 @@ final class FlowGraphBuilder {
 
     /** Walks a loop body entered from {@code head}; its end goes back to the head. */
     private void loopBody(Optional<Lifetime> label, int loop, int head, int bodyEntry, int after, Block body) {
-        targets.push(new Target(label, loop, head, after));
+        targets.push(new Target(label, loop, head, after, loopSpans.get(loop).endOffset()));
         int end = block(body, bodyEntry);
         targets.pop();
         edge(end, head, new FlowGraph.Again(loop));
+    }
+
+    private static FlowGraph.Skip bodySkip(Block body, int loop) {
+        return new FlowGraph.Skip(body.span().startOffset(), body.span().endOffset(), loop);
     }
 
     private int afterLoop(int after) {
@@ -377,12 +415,12 @@ final class FlowGraphBuilder {
         int head = point();
         int after = point();
         edge(at, head);
-        targets.push(new Target(w.label(), loop, head, after));
+        targets.push(new Target(w.label(), loop, head, after, w.span().endOffset()));
         int[] ways = condition(w.condition(), head);
         targets.pop();
         int bodyEntry = point();
         edge(ways[0], bodyEntry, new FlowGraph.Enter(loop));
-        edge(ways[1], after, new FlowGraph.Leave(loop));
+        edge(ways[1], after, new FlowGraph.Leave(loop), bodySkip(w.body(), loop));
         loopBody(w.label(), loop, head, bodyEntry, after, w.body());
         return afterLoop(after);
     }
@@ -398,7 +436,7 @@ final class FlowGraphBuilder {
         int after = point();
         edge(start, head);
         edge(head, bodyEntry, new FlowGraph.Enter(loop));
-        edge(head, after, new FlowGraph.Leave(loop));
+        edge(head, after, new FlowGraph.Leave(loop), bodySkip(f.body(), loop));
         loopBody(f.label(), loop, head, bodyEntry, after, f.body());
         return afterLoop(after);
     }
@@ -413,7 +451,7 @@ final class FlowGraphBuilder {
             return block(b.block(), at);
         }
         int after = point();
-        targets.push(new Target(b.label(), -1, -1, after));
+        targets.push(new Target(b.label(), -1, -1, after, b.span().endOffset()));
         int end = block(b.block(), at);
         targets.pop();
         edge(end, after);
@@ -437,7 +475,8 @@ final class FlowGraphBuilder {
                 }
                 // `let pattern = value else { diverge };`: the else block runs when the pattern does not match.
                 int[] ways = split(value);
-                yield join(ways[0], block(local.elseBlock().get(), ways[1]));
+                yield join(via(ways[0], skip(local.elseBlock().get().span())),
+                        block(local.elseBlock().get(), ways[1]));
             }
             case Stmt.ExprStmt e -> expr(e.expr(), at);
             case Stmt.MacroStmt m -> macro(m.call(), at);

@@ -25,13 +25,27 @@ final class WayFinder {
     /** A bound on the states one search visits, far above what a real body needs. */
     private static final int MAX_STATES = 100_000;
 
-    /** A way in graph terms: loops are the graph's loop ids. */
+    /** A way in graph terms: loops are the graph's loop ids; {@code path} is the edges it takes, in order. */
     record Found(int to, WayKind kind, Optional<Span> jump, List<Integer> entered, List<Integer> rounds,
-                 List<Integer> left) {
+                 List<Integer> left, List<FlowGraph.Edge> path) {
+        Found {
+            path = List.copyOf(path);
+        }
+    }
+
+    /** The edges taken so far, newest first, shared between the states that branch from one another. */
+    private record Trail(FlowGraph.Edge edge, Trail before) {
+        List<FlowGraph.Edge> edges() {
+            List<FlowGraph.Edge> edges = new ArrayList<>();
+            for (Trail t = this; t != null; t = t.before()) {
+                edges.add(t.edge());
+            }
+            return edges.reversed();
+        }
     }
 
     private record State(int point, Map<Integer, Integer> loops, WayKind jumpKind, Optional<Span> jump,
-                         boolean leftLoop) {
+                         boolean leftLoop, Trail trail) {
     }
 
     private final FlowGraph graph;
@@ -56,7 +70,7 @@ final class WayFinder {
         List<Found> found = new ArrayList<>();
         Set<String> visited = new HashSet<>();
         Deque<State> work = new ArrayDeque<>();
-        pushEdges(work, new State(start, Map.of(), null, Optional.empty(), false));
+        pushEdges(work, new State(start, Map.of(), null, Optional.empty(), false, null));
         while (!work.isEmpty() && visited.size() < MAX_STATES) {
             State state = work.pop();
             if (!visited.add(state.point() + "|" + state.loops() + "|" + state.jumpKind() + "|" + state.leftLoop())) {
@@ -115,7 +129,7 @@ final class WayFinder {
                 default -> { }
             }
         }
-        return Optional.of(new State(edge.to(), loops, jumpKind, jump, leftLoop));
+        return Optional.of(new State(edge.to(), loops, jumpKind, jump, leftLoop, new Trail(edge, state.trail())));
     }
 
     private static Map<Integer, Integer> with(Map<Integer, Integer> loops, int loop, int bits) {
@@ -160,6 +174,7 @@ final class WayFinder {
         } else {
             kind = WayKind.ON;
         }
-        return new Found(to, kind, state.jump(), entered, rounds, left);
+        return new Found(to, kind, state.jump(), entered, rounds, left,
+                state.trail() == null ? List.of() : state.trail().edges());
     }
 }

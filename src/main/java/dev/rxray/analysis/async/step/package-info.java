@@ -13,11 +13,13 @@
  *       scrutinees, labelled loops and blocks, {@code break} with a value, {@code let ... else} and diverging
  *       macros are read from the tree; nested closures and async blocks are opaque (their awaits and exits are
  *       theirs). Awaits keep the analysis's suspend index (rustc's MIR order); an await it did not number
- *       (dead code) is plain code.</li>
+ *       (dead code) is plain code. Edges also mark the source they pass over without running it (the arm not
+ *       taken, the rest of a loop body after {@code break}), so that a way's region is only the code it runs.</li>
  *   <li>{@link dev.rxray.analysis.async.step.WayFinder}: the graph -> from the start and from each await, every
  *       distinct {@link dev.rxray.analysis.async.step.Way} to the next await or the end, in source order.</li>
- *   <li>{@link dev.rxray.analysis.async.step.CoroutineShape}: the ways with the code each runs, plus what the
- *       state graph draws (first/follow/last, loops, {@code .await?}).</li>
+ *   <li>{@link dev.rxray.analysis.async.step.CoroutineShape}: the ways with the code each runs (a
+ *       {@link dev.rxray.analysis.async.step.SourceRegion}: the pieces of source on that way, in order), plus what
+ *       the state graph draws (first/follow/last, loops, {@code .await?}).</li>
  *   <li>{@link dev.rxray.analysis.async.step.Stepper}: shape + {@link dev.rxray.analysis.async.step.Schedule}
  *       (how many times each awaited future answers {@code Pending} before {@code Ready}, how many times each loop
  *       runs, which way the user picked where the body branches) -> an immutable list of

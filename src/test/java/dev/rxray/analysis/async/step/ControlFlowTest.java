@@ -57,13 +57,9 @@ class ControlFlowTest {
         return steps.stream().filter(Step::runsCode).map(s -> s.kind() + ":" + s.state()).toList();
     }
 
-    /** The code each of those steps runs, whitespace collapsed. */
+    /** The code each of those steps runs, whitespace collapsed, its pieces joined by {@code " | "}. */
     private static List<String> regions(List<Step> steps) {
-        String text = result.source().text();
-        return steps.stream().filter(Step::runsCode)
-                .map(s -> text.substring(s.region().code().startOffset(), s.region().code().endOffset())
-                        .replaceAll("\\s+", " ").strip())
-                .toList();
+        return steps.stream().filter(Step::runsCode).map(s -> RegionText.of(result.source(), s.region())).toList();
     }
 
     private static Way way(String name, int from, WayKind kind) {
@@ -102,7 +98,7 @@ class ControlFlowTest {
 
         List<Step> steps = run("else_if", READY.withChoice(Schedule.START, 1));
         assertThat(trace(steps)).containsExactly("POLL:Suspend1", "READY:Suspend2", "RETURN:Returned");
-        assertThat(regions(steps).getFirst()).endsWith("} else if leaf(n).await");
+        assertThat(regions(steps).getFirst()).isEqualTo("{ if n == 0 | else if leaf(n).await");
         assertThat(regions(steps).get(1)).isEqualTo("> 5 { leaf(2).await");
 
         List<Step> toTheElse = run("else_if", READY.withChoice(Schedule.START, 1).withChoice(1, Schedule.END));
@@ -127,10 +123,10 @@ class ControlFlowTest {
         assertThat(regions(steps)).containsExactly(
                 "{ let mut total = 0; while let Some(x) = next_item(n).await",
                 "{ total += leaf(x).await",
-                "; n += 1; }",
+                "while let Some(x) = next_item(n).await | ; n += 1; }",
                 "{ total += leaf(x).await",
-                "; n += 1; }",
-                "{ total += leaf(x).await; n += 1; } total }");
+                "while let Some(x) = next_item(n).await | ; n += 1; }",
+                "total }");
     }
 
     @Test
@@ -151,7 +147,7 @@ class ControlFlowTest {
                 "RETURN:Returned");
         List<Step> guard = run("scrutinee", READY.withChoice(0, 2));
         assertThat(trace(guard)).containsExactly("POLL:Suspend0", "READY:Suspend2", "RETURN:Returned");
-        assertThat(regions(guard).get(1)).isEqualTo("{ 0 => leaf(10).await, x if leaf(x).await");
+        assertThat(regions(guard).get(1)).isEqualTo("{ | x if leaf(x).await");
         assertThat(trace(run("scrutinee", READY.withChoice(0, Schedule.END))))
                 .containsExactly("POLL:Suspend0", "RETURN:Returned");
     }
@@ -193,8 +189,7 @@ class ControlFlowTest {
         assertThat(descriptions.get(2)).contains("the for loop goes round again");
         assertThat(descriptions.get(3)).contains("a continue goes back to the head of the for loop");
         assertThat(descriptions.get(6)).contains("a break leaves the for loop");
-        assertThat(regions(steps).get(6)).startsWith("; if v == 4 { found = v; break 'outer; }")
-                .endsWith("leaf(found).await");
+        assertThat(regions(steps).get(6)).isEqualTo("; if v == 4 { found = v; break 'outer | leaf(found).await");
 
         List<Step> breakAtOnce = run("search", READY.withChoice(0, 2));
         assertThat(trace(breakAtOnce)).containsExactly("POLL:Suspend0", "READY:Suspend2", "RETURN:Returned");
@@ -235,8 +230,8 @@ class ControlFlowTest {
         List<Step> steps = run("first_big", READY);
         assertThat(trace(steps)).containsExactly("POLL:Suspend0", "READY:Suspend0", "READY:Suspend1",
                 "RETURN:Returned");
-        assertThat(regions(steps).get(1)).isEqualTo("; if v > 2 { break v; } n += 1; }");
-        assertThat(regions(steps).get(2)).isEqualTo("; if v > 2 { break v; } n += 1; }; leaf(found).await");
+        assertThat(regions(steps).get(1)).isEqualTo("loop { let v = leaf(n).await; if v > 2 | n += 1; }");
+        assertThat(regions(steps).get(2)).isEqualTo("; if v > 2 { break v | ; leaf(found).await");
 
         Schedule once = new Schedule(Map.of(), Map.of(0, 1), 0, 2);
         assertThat(trace(run("first_big", once))).containsExactly("POLL:Suspend0", "READY:Suspend1",
