@@ -4,6 +4,8 @@ import dev.rxray.syntax.Diagnostic;
 import dev.rxray.syntax.Severity;
 import dev.rxray.syntax.Span;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +22,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.Selection;
+import org.fxmisc.richtext.SelectionImpl;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 
 /**
@@ -44,6 +48,8 @@ final class EditorPane {
     private final StyleApplier styles;
     private List<Diagnostic> diagnostics = List.of();
     private Runnable onLoaded = () -> { };
+    private final List<Selection<Collection<String>, String, Collection<String>>> pieces = new ArrayList<>();
+    private int piecesCaret = -1;
 
     EditorPane(java.util.function.LongSupplier currentVersion) {
         area.getStyleClass().add("rx-editor");
@@ -67,6 +73,12 @@ final class EditorPane {
         modified = Bindings.createBooleanBinding(
                 () -> !area.getUndoManager().isAtMarkedPosition(), area.getUndoManager().atMarkedPositionProperty());
         styles = new StyleApplier(area, currentVersion);
+        area.caretPositionProperty().addListener((obs, was, now) -> {
+            if (!pieces.isEmpty() && now != piecesCaret) {
+                clearPieces();
+            }
+        });
+        area.plainTextChanges().subscribe(change -> clearPieces());
     }
 
     CodeArea area() {
@@ -164,10 +176,47 @@ final class EditorPane {
 
     /** Selects a span (clipped to the current text) and scrolls it into view. */
     void select(Span span) {
-        int start = Math.clamp(span.startOffset(), 0, area.getLength());
-        int end = Math.clamp(span.endOffset(), start, area.getLength());
+        select(List.of(span));
+    }
+
+    /**
+     * Selects several pieces of code at once, as one highlight: the first is the editor's own selection (the caret
+     * goes to its start and it is scrolled into view), the others are drawn the same way. The extra pieces go as
+     * soon as the caret moves elsewhere or the text changes.
+     */
+    void select(List<Span> spans) {
+        clearPieces();
+        if (spans.isEmpty()) {
+            return;
+        }
+        Span first = spans.getFirst();
+        int start = Math.clamp(first.startOffset(), 0, area.getLength());
+        int end = Math.clamp(first.endOffset(), start, area.getLength());
         area.selectRange(end, start);
         area.requestFollowCaret();
+        for (Span piece : spans.subList(1, spans.size())) {
+            int from = Math.clamp(piece.startOffset(), 0, area.getLength());
+            int to = Math.clamp(piece.endOffset(), from, area.getLength());
+            Selection<Collection<String>, String, Collection<String>> extra = new SelectionImpl<>(
+                    "piece " + pieces.size(), area, path -> path.getStyleClass().add("selection"));
+            area.addSelection(extra);
+            extra.selectRange(from, to);
+            pieces.add(extra);
+        }
+        piecesCaret = area.getCaretPosition();
+    }
+
+    /** The extra pieces of the last multi-piece selection, while they still mark what was selected. */
+    List<Span> extraPieces() {
+        return pieces.stream().map(p -> new Span(p.getStartPosition(), p.getEndPosition(), 0, 0, 0, 0)).toList();
+    }
+
+    private void clearPieces() {
+        for (Selection<Collection<String>, String, Collection<String>> piece : pieces) {
+            area.removeSelection(piece);
+            piece.dispose();
+        }
+        pieces.clear();
     }
 
     private void showMessageAt(MouseOverTextEvent event) {

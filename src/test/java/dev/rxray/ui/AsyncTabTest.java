@@ -153,6 +153,49 @@ class AsyncTabTest {
         assertThat(onFx(branch::getValue)).isEqualTo("Returned (Err: ?)");
     }
 
+    @Test
+    void aStepThatSkipsABranchHighlightsOnlyTheCodeItRuns(FxRobot robot) {
+        String source = """
+                async fn tick() -> u32 {
+                    1
+                }
+
+                async fn pick(flag: bool) -> u32 {
+                    let a = tick().await;
+                    if flag {
+                        return a + 100;
+                    } else {
+                        let e = tick().await;
+                        a + e
+                    }
+                }
+
+                fn main() {}
+                """;
+        runOnFx(() -> window.editor().area().replaceText(source));
+        AsyncTab tab = openAsyncTab(robot);
+        runOnFx(() -> tab.choose("pick"));
+        waitUntil("the machine of pick is shown", seconds(60),
+                () -> tab.figure().map(f -> f.title().contains("pick")).orElse(false));
+        int skipping = onFx(() -> tab.steps().stream().filter(st -> st.runsCode() && st.region().spans().size() > 1)
+                .findFirst().orElseThrow().index());
+        runOnFx(() -> {
+            while (tab.stepIndex() < skipping) {
+                tab.step();
+            }
+        });
+        String first = onFx(() -> window.editor().area().getSelectedText());
+        List<String> others = onFx(() -> window.editor().extraPieces().stream()
+                .map(sp -> source.substring(sp.startOffset(), sp.endOffset())).toList());
+        String all = first + "\n" + String.join("\n", others);
+        assertThat(others).as("the pieces after the skipped `then` block").isNotEmpty();
+        assertThat(all).contains("if flag").contains("let e = tick()").doesNotContain("return a + 100");
+        assertThat(UiTestSupport.snapshot(stage.getScene(), "async-step-skips-then")).isNotEmptyFile();
+
+        runOnFx(() -> window.editor().area().moveTo(0));
+        assertThat(onFx(() -> window.editor().extraPieces())).as("moving the caret clears the extra pieces").isEmpty();
+    }
+
     private static int indexOfFirst(AsyncTab tab, String state) {
         return tab.steps().stream().filter(s -> s.state().equals(state)).findFirst().orElseThrow().index();
     }

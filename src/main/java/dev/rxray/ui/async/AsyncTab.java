@@ -44,7 +44,7 @@ import org.fxmisc.richtext.CodeArea;
  * the {@link AsyncExports} actions.
  */
 public final class AsyncTab {
-    private final Consumer<Span> select;
+    private final Consumer<List<Span>> select;
     private final GraphLayouts layouts;
     private final Label message = new Label("No async fn, block or closure in this file");
     private final DiagramView diagram = new DiagramView();
@@ -69,7 +69,7 @@ public final class AsyncTab {
     private GraphFigure figure;
     private String selectedState = "";
 
-    public AsyncTab(Consumer<Span> select) {
+    public AsyncTab(Consumer<List<Span>> select) {
         this.select = select;
         view.getStyleClass().add("rx-async");
         view.getProperties().put(AsyncTab.class, this);
@@ -260,14 +260,18 @@ public final class AsyncTab {
         };
     }
 
-    /** A suspended state's own {@code .await} and the code after it; for Unresumed, the code before the first. */
-    private Span resumedCode(MachineState state, SourceRegion region) {
+    /**
+     * A suspended state's own {@code .await} and the pieces of code that run after it; for Unresumed, the code
+     * before the first. Untaken branches between the pieces are not part of it.
+     */
+    private List<Span> resumedCode(MachineState state, SourceRegion region) {
+        List<Span> pieces = new java.util.ArrayList<>(region.spans());
         if (state instanceof MachineState.Suspend s) {
             Span await = shape.regions().get(s.index()).await();
             int from = Math.max(0, await.startOffset() - 1);
-            return result.source().span(from, Math.max(from, region.code().endOffset()));
+            pieces.set(0, result.source().span(from, Math.max(from, pieces.getFirst().endOffset())));
         }
-        return region.code();
+        return pieces;
     }
 
     private void showSendBlocker() {
@@ -277,7 +281,7 @@ public final class AsyncTab {
         SendBlocker blocker = machine.sendBlockers().getFirst();
         selectedState = blocker.state();
         restyle();
-        select.accept(RowLinks.identifierAt(result.source(), blocker.at()));
+        select.accept(List.of(RowLinks.identifierAt(result.source(), blocker.at())));
         stepper.describe(StateTexts.send(machine));
     }
 
@@ -293,9 +297,9 @@ public final class AsyncTab {
         stepper.current().ifPresent(step -> {
             revealArm(step.state());
             if (step.runsCode() && step.region().code().length() > 0) {
-                selectFromTab(step.region().code());
+                selectFromTab(step.region().spans());
             } else if (step.region().hasAwait()) {
-                selectFromTab(step.region().await());
+                selectFromTab(List.of(step.region().await()));
             }
         });
     }
@@ -409,13 +413,13 @@ public final class AsyncTab {
             stepper.describe(StateTexts.resume(machine.states().get(state)));
             updateLinks();
         });
-        clicked.origin().ifPresent(this::selectFromTab);
+        clicked.origin().ifPresent(span -> selectFromTab(List.of(span)));
     }
 
     /** Selects a span in the editor; the caret move that follows is this tab's own, not the user's. */
-    private void selectFromTab(Span span) {
-        selectedByTab = span;
-        select.accept(span);
+    private void selectFromTab(List<Span> spans) {
+        selectedByTab = spans.getFirst();
+        select.accept(spans);
     }
 
     /** Scrolls the desugared code to the match arm of {@code stateName} and marks the arm. */
@@ -444,9 +448,9 @@ public final class AsyncTab {
         stepper.describe(event.field().label() + ": " + event.field().tooltip()
                 + link.map(name -> "  \u00b7  click to open the state machine of " + name).orElse(""));
         if (machine != null && result != null) {
-            RowLinks.declarationOf(result, machine, event).ifPresent(this::selectFromTab);
+            RowLinks.declarationOf(result, machine, event).ifPresent(span -> selectFromTab(List.of(span)));
         } else {
-            event.field().source().location().ifPresent(this::selectFromTab);
+            event.field().source().location().ifPresent(span -> selectFromTab(List.of(span)));
         }
     }
 
