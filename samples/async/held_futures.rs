@@ -1,7 +1,8 @@
 //! Futures held in locals
-//! A future that is created now and awaited later is a saved local of its own type (`{async block@..}`,
-//! `{async fn body of ..}`), and the enclosing future is Send only if that held future is: an `Rc` captured by
-//! the inner block makes every future that holds it across an await not Send.
+//! A future created now and awaited later is a saved local, and its holder is Send only if that future is.
+
+// Look at: `later` is saved as `{async block@..}` and `pending` as `{async fn body of ..}`; the `Rc` captured by
+// the inner block makes every future that holds it across an await not Send.
 
 use std::future::Future;
 use std::rc::Rc;

@@ -1,7 +1,8 @@
 //! Edition 2021 precise captures
-//! An async block captures the places it uses (`order.note`), not whole variables: a field by value is named
-//! `order__note`, a borrowed field `_ref__order__id`. A deref, a type with its own `Drop` and a wider use of the
-//! same variable make the capture coarser; a partial move keeps the rest of the variable alive for its drop.
+//! An async block captures places, not whole variables: `order__note` by value, `_ref__order__id` by reference.
+
+// Look at: a deref, a type with its own `Drop` and a wider use of the same variable make a capture coarser, and a
+// partial move keeps the rest of the variable alive for its drop (`batch` in `rest_still_dropped`).
 
 use std::future::Future;
 
@@ -94,6 +95,8 @@ fn main() {
     println!("{}", block_on(own_drop_whole(Receipt { text: String::from("paid") })));
     println!("{}", block_on(wider_use_wins(Batch { first: order(), label: String::from("a") })));
     println!("{}", block_on(rest_still_dropped(Batch { first: order(), label: String::from("b") })));
+    let named = Batch { first: order(), label: String::from("c") };
+    println!("{} {}", named.label, named.first.id);
 }
 
 // --- executor ---

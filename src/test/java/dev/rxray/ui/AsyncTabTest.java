@@ -34,27 +34,7 @@ class AsyncTabTest {
     @TempDir
     static Path scratch;
 
-    private static final String SOURCE = """
-            use std::rc::Rc;
-
-            async fn fetch(id: u32) -> u32 {
-                id * 2
-            }
-
-            async fn checkout(items: Vec<u32>) -> u32 {
-                let shared = Rc::new(0u32);
-                let mut total = 0;
-                for item in items {
-                    total += fetch(item).await;
-                }
-                let label = String::from("done");
-                let last = fetch(total).await;
-                println!("{label} {shared}");
-                last
-            }
-
-            fn main() {}
-            """;
+    private static final String SOURCE = UiTestSupport.CHECKOUT;
 
     private MainWindow window;
     private Stage stage;

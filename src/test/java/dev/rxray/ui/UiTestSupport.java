@@ -24,6 +24,29 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Shared pieces of the UI tests: answers to dialogs, waiting on the FX thread, snapshots. */
 final class UiTestSupport {
+    /** An async fn with a loop, two awaits and an `Rc` held across them: the async tab tests' usual subject. */
+    static final String CHECKOUT = """
+            use std::rc::Rc;
+
+            async fn fetch(id: u32) -> u32 {
+                id * 2
+            }
+
+            async fn checkout(items: Vec<u32>) -> u32 {
+                let shared = Rc::new(0u32);
+                let mut total = 0;
+                for item in items {
+                    total += fetch(item).await;
+                }
+                let label = String::from("done");
+                let last = fetch(total).await;
+                println!("{label} {shared}");
+                last
+            }
+
+            fn main() {}
+            """;
+
     private UiTestSupport() {
     }
 

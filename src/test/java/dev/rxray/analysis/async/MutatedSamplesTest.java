@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,24 +31,11 @@ class MutatedSamplesTest {
         String text = Files.readString(sample, StandardCharsets.UTF_8);
         Random random = new Random(sample.getFileName().toString().hashCode());
         for (int i = 0; i < MUTANTS_PER_SAMPLE; i++) {
-            String mutant = mutate(text, random);
+            String mutant = SourceMutants.mutate(text, random, List.of(".await"));
             assertThatCode(() -> {
                 var parse = RustSyntax.parse(SourceFile.of("m.rs", mutant));
                 assertThat(AsyncAnalysis.analyze(parse)).isEqualTo(AsyncAnalysis.analyze(parse));
             }).as("mutant %d of %s", i, sample.getFileName()).doesNotThrowAnyException();
         }
-    }
-
-    private static String mutate(String text, Random random) {
-        int a = random.nextInt(text.length());
-        int b = Math.min(text.length(), a + 1 + random.nextInt(40));
-        return switch (random.nextInt(3)) {
-            case 0 -> text.substring(0, a) + text.substring(b);
-            case 1 -> text.substring(0, a) + ".await" + text.substring(a);
-            default -> {
-                int c = random.nextInt(text.length());
-                yield text.substring(0, a) + text.substring(c, Math.min(text.length(), c + 30)) + text.substring(a);
-            }
-        };
     }
 }

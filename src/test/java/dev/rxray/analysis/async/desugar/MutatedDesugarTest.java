@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.rxray.analysis.async.CoroutineMachine;
+import dev.rxray.analysis.async.SourceMutants;
 import dev.rxray.pipeline.Pipeline;
 import dev.rxray.pipeline.PipelineResult;
 import dev.rxray.syntax.SourceFile;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,7 @@ class MutatedDesugarTest {
             String text = Files.readString(sample, StandardCharsets.UTF_8);
             Random random = new Random(sample.getFileName().toString().hashCode());
             for (int i = 0; i < MUTANTS_PER_SAMPLE; i++) {
-                String mutant = mutate(text, random);
+                String mutant = SourceMutants.mutate(text, random, List.of(".await", "?", " break; ", " continue 'x; "));
                 PipelineResult result = Pipeline.run(SourceFile.of("m.rs", mutant));
                 for (CoroutineMachine machine : result.async().coroutines()) {
                     coroutines++;
@@ -42,20 +44,5 @@ class MutatedDesugarTest {
             }
         }
         assertThat(coroutines).isGreaterThan(500);
-    }
-
-    private static String mutate(String text, Random random) {
-        int a = random.nextInt(text.length());
-        int b = Math.min(text.length(), a + 1 + random.nextInt(40));
-        return switch (random.nextInt(5)) {
-            case 0 -> text.substring(0, a) + text.substring(b);
-            case 1 -> text.substring(0, a) + ".await" + text.substring(a);
-            case 2 -> text.substring(0, a) + "?" + text.substring(a);
-            case 3 -> text.substring(0, a) + (random.nextBoolean() ? " break; " : " continue 'x; ") + text.substring(a);
-            default -> {
-                int c = random.nextInt(text.length());
-                yield text.substring(0, a) + text.substring(c, Math.min(text.length(), c + 30)) + text.substring(a);
-            }
-        };
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.rxray.analysis.async.CoroutineMachine;
+import dev.rxray.analysis.async.SourceMutants;
 import dev.rxray.pipeline.Pipeline;
 import dev.rxray.pipeline.PipelineResult;
 import dev.rxray.syntax.SourceFile;
@@ -34,7 +35,7 @@ class MutatedStepperTest {
             String text = Files.readString(sample, StandardCharsets.UTF_8);
             Random random = new Random(sample.getFileName().toString().hashCode());
             for (int i = 0; i < MUTANTS_PER_SAMPLE; i++) {
-                String mutant = mutate(text, random);
+                String mutant = SourceMutants.mutate(text, random, List.of(".await", "?"));
                 PipelineResult result = Pipeline.run(SourceFile.of("m.rs", mutant));
                 for (CoroutineMachine machine : result.async().coroutines()) {
                     coroutines++;
@@ -50,19 +51,5 @@ class MutatedStepperTest {
             }
         }
         assertThat(coroutines).isGreaterThan(500);
-    }
-
-    private static String mutate(String text, Random random) {
-        int a = random.nextInt(text.length());
-        int b = Math.min(text.length(), a + 1 + random.nextInt(40));
-        return switch (random.nextInt(4)) {
-            case 0 -> text.substring(0, a) + text.substring(b);
-            case 1 -> text.substring(0, a) + ".await" + text.substring(a);
-            case 2 -> text.substring(0, a) + "?" + text.substring(a);
-            default -> {
-                int c = random.nextInt(text.length());
-                yield text.substring(0, a) + text.substring(c, Math.min(text.length(), c + 30)) + text.substring(a);
-            }
-        };
     }
 }
