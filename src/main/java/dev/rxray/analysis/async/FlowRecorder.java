@@ -387,7 +387,9 @@ final class FlowRecorder {
         int index = awaits.size();
         Position keyword = new Position(a.span().endLine(),
                 Math.max(1, a.span().endColumn() - AWAIT_KEYWORD_LENGTH));
-        String awaiteeType = shared.types().futureOf(a.expr(), selfOwner).orElse("");
+        String awaiteeType = shared.types().futureOf(a.expr(), selfOwner)
+                .or(() -> Optional.of(factOf(a.expr()).text()).filter(t -> t.startsWith("{async ")))
+                .orElse("");
         awaits.add(new Flow.AwaitSite(index, keyword, text(a.expr().span()), awaiteeType, now, context(), live));
         events.add(new Flow.Suspended(index, now, context()));
     }
