@@ -131,6 +131,13 @@ final class ExportCommand extends OneFileCommand {
     private int run(PrintWriter out, PrintWriter err, SourceFile source, ExportFormat chosenFormat, Theme chosenTheme,
                     Path target) {
         PipelineResult result = Pipeline.run(source);
+        if (result.parse().hasErrors()) {
+            // A diagram or a verdict of a half-parsed body would show code that is not there.
+            TextFormat.diagnostics(err, new FileOutcome.Analysed(source.name(), result));
+            err.println("rxray: " + source.name() + ": not exported: the file has syntax errors");
+            err.flush();
+            return ExitCodes.ERRORS;
+        }
         if (view.equals("variance")) {
             return exportVariance(out, err, result, source.name(), chosenFormat,
                     chosenTheme, target);

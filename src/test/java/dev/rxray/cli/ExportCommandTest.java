@@ -45,6 +45,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void aFileWithSyntaxErrorsIsNotExportedAndTheErrorIsLocated() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.rs"),
+                "async fn tick() {}\nasync fn run(x: u32) -> u32 {\n    tick().await;\n    let y = x + ;\n    y\n}\n");
+        Path out = dir.resolve("broken.svg");
+
+        CliRun run = CliRun.of("export", broken.toString(), "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.ERRORS);
+        assertThat(run.err()).contains(broken + ":4:17: error").contains("not exported");
+        assertThat(out).doesNotExist();
+        CliRun traits = CliRun.of("traits", broken.toString(), "run(1)");
+        assertThat(traits.exitCode()).isEqualTo(ExitCodes.ERRORS);
+        assertThat(traits.err()).contains(":4:17: error").contains("not answered");
+        assertThat(traits.out()).isEmpty();
+    }
+
+    @Test
     void svgIsWellFormedAndTheSameTwice() throws Exception {
         Path out = dir.resolve("a.svg");
 
