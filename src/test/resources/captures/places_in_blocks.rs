@@ -77,6 +77,21 @@ fn c18(b: Box<Pair>) {
     let f = async { leaf().await; let s = b.a; s.len() };
     block_on(f);
 }
+struct Counter { hits: u64, name: String }
+impl Counter {
+    fn bump(&mut self, by: u64) -> u64 {
+        let f = async { leaf().await; self.hits += by; self.hits };
+        block_on(f)
+    }
+    fn rename(&mut self, to: String) {
+        let f = async { leaf().await; self.name = to; };
+        block_on(f)
+    }
+}
+fn c19(a: u32, b: u32) -> u32 {
+    let f = async { leaf().await; let s = b + a; s };
+    block_on(f)
+}
 
 fn main() {
     block_on(c1(Pair { a: String::new(), b: 1 }));
@@ -99,6 +114,10 @@ fn main() {
     c16(&mut q);
     c17(Pair { a: String::new(), b: 1 });
     c18(Box::new(Pair { a: String::new(), b: 1 }));
+    let mut counter = Counter { hits: 0, name: String::new() };
+    counter.bump(2);
+    counter.rename(String::from("x"));
+    c19(1, 2);
 }
 
 fn block_on<F: Future>(future: F) -> F::Output {

@@ -361,6 +361,8 @@ final class FlowRecorder {
     private void compoundAssign(Expr.CompoundAssign c) {
         TypeFact target = factOf(c.target());
         if (isScalar(target) || target.copy()) {
+            // The value is evaluated first, but rustc's capture analysis meets the target first, and mutably.
+            outerPlace(c.target()).ifPresent(op -> capture(op.place(), Mode.BORROW_MUT));
             expr(c.value(), Mode.VALUE);
             place(c.target(), Mode.READ);
         } else {
