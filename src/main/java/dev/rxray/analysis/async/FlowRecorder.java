@@ -96,6 +96,8 @@ final class FlowRecorder {
     private final Deque<List<PendingTemp>> temps = new ArrayDeque<>();
     private final Deque<Boolean> closures = new ArrayDeque<>();
     private final Map<Integer, Integer> branchArms = new HashMap<>();
+    /** Locals declared with an unsuffixed number literal, whose type their first assignment may still settle. */
+    private final Set<Integer> unsettledNumbers = new java.util.HashSet<>();
     private int seq;
     private int constructs;
     private int breaks;
@@ -345,6 +347,7 @@ final class FlowRecorder {
 
     private void assign(Expr.Assign a) {
         expr(a.value(), Mode.VALUE);
+        settleNumber(a.target(), a.value());
         if (a.target() instanceof Expr.PathExpr p && p.path().segments().size() == 1) {
             String name = p.path().segments().getFirst().name().name();
             resolve(name).ifPresent(id -> {
@@ -359,6 +362,7 @@ final class FlowRecorder {
     }
 
     private void compoundAssign(Expr.CompoundAssign c) {
+        settleNumber(c.target(), c.value());
         TypeFact target = factOf(c.target());
         if (isScalar(target) || target.copy()) {
             // The value is evaluated first, but rustc's capture analysis meets the target first, and mutably.
@@ -369,6 +373,25 @@ final class FlowRecorder {
             place(c.target(), Mode.BORROW_MUT);
             expr(c.value(), Mode.VALUE);
         }
+    }
+
+    /**
+     * {@code let mut total = 0; .. total += cost;} makes {@code total} a {@code u32} when {@code cost} is one: a local
+     * declared with an unsuffixed number takes the type of the first value assigned to it, when that type is known
+     * (else it keeps rustc's fallback, {@code i32} or {@code f64}).
+     */
+    private void settleNumber(Expr target, Expr value) {
+        if (!(target instanceof Expr.PathExpr p) || p.path().segments().size() != 1) {
+            return;
+        }
+        resolve(p.path().segments().getFirst().name().name()).ifPresent(id -> {
+            Flow.Binding b = bindings.get(id);
+            TypeFact assigned = factOf(value);
+            if (unsettledNumbers.remove(id) && assigned.known() && assigned.copy() && !assigned.reference()
+                    && !assigned.text().equals("bool") && !assigned.text().equals(b.type().text())) {
+                bindings.set(id, new Flow.Binding(b.id(), b.name(), b.declared(), assigned, b.parameter()));
+            }
+        });
     }
 
     private void await(Expr.Await a) {
@@ -562,6 +585,10 @@ final class FlowRecorder {
                     temps.peek().addAll(statementTemps);
                 }
                 declarePattern(local.pattern(), type, false, false);
+                if (local.type().isEmpty() && local.pattern() instanceof Pattern.Binding
+                        && local.init().orElse(null) instanceof Expr.Literal lit && lit.text().matches("[0-9_.]+")) {
+                    unsettledNumbers.add(bindings.size() - 1);
+                }
             }
             case Stmt.ExprStmt e -> {
                 temps.push(new ArrayList<>());
