@@ -169,6 +169,8 @@ final class ExportCommand extends OneFileCommand {
                         + (steps.size() - 1));
             }
             highlight = AsyncFigures.forStep(figure, steps.get(step));
+            base = new ExportRequest(AsyncFigures.captionedAt(figure, steps.get(step)), chosenFormat, chosenTheme,
+                    Highlight.NONE, scale);
         }
         return write(out, err, base.withHighlight(highlight), target);
     }
@@ -193,7 +195,9 @@ final class ExportCommand extends OneFileCommand {
         for (Step s : steps) {
             Path target = dir.resolve(String.format(Locale.ROOT, "step-%03d.%s", s.index(),
                     base.format().extension()));
-            int code = write(out, err, base.withHighlight(AsyncFigures.forStep(figure, s)), target);
+            ExportRequest request = new ExportRequest(AsyncFigures.captionedAt(figure, s), base.format(),
+                    base.theme(), AsyncFigures.forStep(figure, s), base.scale());
+            int code = write(out, err, request, target);
             if (code != ExitCodes.OK) {
                 return code;
             }

@@ -15,11 +15,12 @@ import java.util.Set;
  * The constructor rejects duplicate ids and edges to missing nodes or rows.
  */
 public record GraphFigure(String id, String title, Direction direction, List<DiagramNode> nodes,
-                          List<DiagramEdge> edges) implements Figure {
+                          List<DiagramEdge> edges, String caption) implements Figure {
 
     public GraphFigure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(caption, "caption");
         Objects.requireNonNull(direction, "direction");
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);
@@ -37,6 +38,17 @@ public record GraphFigure(String id, String title, Direction direction, List<Dia
             checkEndpoint(byId, edge, edge.from());
             checkEndpoint(byId, edge, edge.to());
         }
+    }
+
+    /** A figure without a caption. */
+    public GraphFigure(String id, String title, Direction direction, List<DiagramNode> nodes,
+                       List<DiagramEdge> edges) {
+        this(id, title, direction, nodes, edges, "");
+    }
+
+    /** The same figure with a caption under its title: what an exported step shows happening. */
+    public GraphFigure withCaption(String text) {
+        return new GraphFigure(id, title, direction, nodes, edges, text);
     }
 
     private static void checkEndpoint(Map<String, DiagramNode> byId, DiagramEdge edge, Endpoint end) {

@@ -26,6 +26,8 @@ import java.util.Set;
  * validates every attribute on the way, cost 100–400 ms for a 200-state machine, more than Graphviz's own layout.
  */
 public final class DotWriter {
+    /** Characters per caption line: about the width of a small state graph at the caption's size. */
+    private static final int CAPTION_WIDTH = 90;
     private DotWriter() {
     }
 
@@ -49,12 +51,22 @@ public final class DotWriter {
                 "fontname", Dot.SANS));
         if (options.withTitle() && !figure.title().isEmpty()) {
             // An empty row under the title keeps it from crowding a node at the top of the drawing.
-            graph.addAll(List.of("label", new DotText.Html(new HtmlLabel()
-                            .open("TABLE", HtmlLabel.attrs("BORDER", "0", "CELLBORDER", "0", "CELLPADDING", "0",
-                                    "CELLSPACING", "0"))
-                            .open("TR").open("TD", HtmlLabel.attrs("ALIGN", "LEFT"))
-                            .text(figure.title(), Dot.SANS, theme.fontSize() + 4, theme.foreground(), true, false)
-                            .close("TD").close("TR")
+            HtmlLabel label = new HtmlLabel()
+                    .open("TABLE", HtmlLabel.attrs("BORDER", "0", "CELLBORDER", "0", "CELLPADDING", "0",
+                            "CELLSPACING", "0"))
+                    .open("TR").open("TD", HtmlLabel.attrs("ALIGN", "LEFT"))
+                    .text(figure.title(), Dot.SANS, theme.fontSize() + 4, theme.foreground(), true, false)
+                    .close("TD").close("TR");
+            List<String> caption = captionLines(figure);
+            if (!caption.isEmpty()) {
+                label.open("TR").open("TD", HtmlLabel.attrs("HEIGHT", "6")).close("TD").close("TR");
+            }
+            for (String line : caption) {
+                label.open("TR").open("TD", HtmlLabel.attrs("ALIGN", "LEFT"))
+                        .text(line, Dot.SANS, theme.fontSize() + 1, theme.foreground(), false, false)
+                        .close("TD").close("TR");
+            }
+            graph.addAll(List.of("label", new DotText.Html(label
                             .open("TR").open("TD", HtmlLabel.attrs("HEIGHT", "12")).close("TD").close("TR")
                             .close("TABLE").toString()),
                     "labelloc", "t",
@@ -64,6 +76,24 @@ public final class DotWriter {
                 .defaults("node", "shape", "plain", "fontname", Dot.SANS, "fontsize", Dot.number(theme.fontSize()))
                 .defaults("edge", "fontname", Dot.SANS, "fontsize", Dot.number(theme.fontSize() - 1),
                         "arrowsize", "0.8");
+    }
+
+    /** The caption in lines short enough to read on a slide, broken between words. */
+    private static List<String> captionLines(Figure figure) {
+        if (!(figure instanceof GraphFigure g) || g.caption().isBlank()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : g.caption().strip().split("\\s+")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > CAPTION_WIDTH) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String graphOf(GraphFigure figure, DotOptions options) {

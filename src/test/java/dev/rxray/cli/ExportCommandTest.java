@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -214,7 +215,19 @@ class ExportCommandTest {
 
         assertThat(made.exitCode()).as(made.err()).isEqualTo(ExitCodes.OK);
         try (Stream<Path> files = Files.list(steps)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).startsWith("step-000.svg");
+            List<Path> svgs = files.sorted().toList();
+            assertThat(svgs.stream().map(p -> p.getFileName().toString())).startsWith("step-000.svg");
+            // Each slide says which step it shows, so no two are the same picture.
+            for (int i = 0; i < svgs.size(); i++) {
+                assertThat(Files.readString(svgs.get(i))).contains("Step " + i + " ");
+            }
+            assertThat(svgs.stream().map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).distinct().count()).isEqualTo(svgs.size());
         }
         assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE_OR_IO);
         assertThat(refused.err()).contains("cannot tell the format").contains(".png");

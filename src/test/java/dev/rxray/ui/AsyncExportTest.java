@@ -267,8 +267,8 @@ class AsyncExportTest {
     private BufferedImage renderAtScaleOne() throws IOException {
         GraphFigure figure = onFx(() -> tab.figure().orElseThrow());
         Step step = onFx(() -> tab.steps().get(3));
-        ExportRequest request = new ExportRequest(figure, ExportFormat.PNG, Themes.DARK,
-                AsyncFigures.forStep(figure, step), 1);
+        ExportRequest request = new ExportRequest(AsyncFigures.captionedAt(figure, step), ExportFormat.PNG,
+                Themes.DARK, AsyncFigures.forStep(figure, step), 1);
         ExportResult result = Exporter.render(request);
         assertThat(result).isInstanceOf(ExportResult.Rendered.class);
         return ImageIO.read(new ByteArrayInputStream(((ExportResult.Rendered) result).bytes()));

@@ -223,6 +223,16 @@ public final class AsyncFigures {
     }
 
     /** The stepper's step: its state is current, its edge and the state's saved rows are emphasised. */
+    /**
+     * The figure captioned with what happens at a step, for exported steps (a slide says what it shows): the step,
+     * the poll, the state, what {@code poll} returns, and the stepper's sentence.
+     */
+    public static GraphFigure captionedAt(GraphFigure figure, Step step) {
+        String result = step.result().isEmpty() ? "" : "  \u00b7  " + step.result();
+        return figure.withCaption("Step " + step.index() + "  \u00b7  poll #" + step.poll() + "  \u00b7  "
+                + step.state() + result + ":  " + step.description());
+    }
+
     public static Highlight forStep(GraphFigure figure, Step step) {
         Set<String> edges = new TreeSet<>();
         Transition t = step.transition();

@@ -25,7 +25,8 @@ record MachineExport(String machine, GraphFigure figure, int step, String state,
     }
 
     static MachineExport atStep(String machine, GraphFigure figure, Step step) {
-        return new MachineExport(machine, figure, step.index(), step.state(), AsyncFigures.forStep(figure, step));
+        return new MachineExport(machine, AsyncFigures.captionedAt(figure, step), step.index(), step.state(),
+                AsyncFigures.forStep(figure, step));
     }
 
     /**
