@@ -14,9 +14,9 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {
             "Prints what rustc builds from a Rust file's async code and its types.",
-            "For every async fn, async block and async closure: states, await positions, saved locals and temporaries",
-            "per state, upvars, Send and Unpin. For every struct, enum and union: variance per parameter, E0392,",
-            "Send/Sync/Unpin and drop check, each with its reason.",
+            "For every async fn, async block and async closure: states, await positions, saved locals and "
+                + "temporaries per state, upvars, Send and Unpin. For every struct, enum and union: variance per "
+                + "parameter, E0392, Send/Sync/Unpin and drop check, each with its reason.",
             "Syntax errors go to standard error; the analysis still covers what parsed (exit 1)."
         })
 final class AnalyzeCommand extends OneFileCommand {

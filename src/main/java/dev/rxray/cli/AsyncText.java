@@ -6,6 +6,7 @@ import dev.rxray.analysis.async.SavedLocal;
 import dev.rxray.analysis.async.SendBlocker;
 import dev.rxray.analysis.async.Temporary;
 import dev.rxray.analysis.async.Upvar;
+import dev.rxray.diagram.async.AsyncFigures;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class AsyncText {
                 out.println();
             }
             first = false;
-            out.printf("%s %s  (%s)  %s%n", m.kind().label(), m.name(), m.start(), m.rustcName());
+            out.printf("%s  (%s)  %s%n", AsyncFigures.heading(m), m.start(), m.rustcName());
             out.println("  upvars: " + (m.upvars().isEmpty() ? "-"
                     : String.join(", ", m.upvars().stream().map(AsyncText::upvar).toList())));
             for (MachineState s : m.states()) {

@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Prints, as readable pseudo-Rust, the state machine rustc generates for each async fn, async block and",
-            "async closure of a file: the state enum with the fields saved in each state, and its impl Future",
-            "whose poll matches on the state, each arm the code between two awaits. It is an explanation model,",
-            "not rustc's literal output.",
+            "Prints, as readable pseudo-Rust, the state machine rustc generates for each async fn, block and closure.",
+            "The state enum with the fields saved in each state, and its impl Future whose poll matches on the "
+                + "state, each arm the code between two awaits. It is an explanation model, not rustc's literal "
+                + "output.",
             "Syntax errors go to standard error; the output still covers what parsed (exit 1)."
         })
 final class DesugarCommand extends OneFileCommand {

@@ -38,9 +38,10 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {
             "Exports a view of FILE as an SVG, PNG, PDF or DOT diagram.",
-            "The async view is the state machine of one async fn, block or closure. With --step K it is drawn as it",
-            "stands at step K of the default schedule (every awaited future Pending once, then Ready); with",
-            "--all-steps DIR, one numbered file per step.",
+            "The async view is the state machine of one async fn, block or closure. With --step K it is drawn as it "
+                + "stands at step K of the default schedule (every awaited future Pending once, then Ready), "
+                + "captioned with what happens there; with --all-steps DIR, one numbered file per step.",
+            "A file with syntax errors is not exported: the errors go to standard error (exit 1).",
             "The variance view is the table of one type (--type NAME) or, without --type, the graph of the file's types."
         })
 final class ExportCommand extends OneFileCommand {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
             "TARGET is a call of an async fn of the file ('fetch()', 'Cache::get(..)'), an async block or closure "
                     + "by its name ('async block@12:5'), or a type ('Wrapper<Rc<u8>>', "
                     + "'Pin<Box<{async fn body of fetch()}>>'). A type rustc would reject (E0107, E0425) is an "
-                    + "error, with exit code 2."
+                    + "error, with exit code 2.",
+            "A file with syntax errors gets no answer: the errors go to standard error (exit 1)."
         })
 final class TraitsCommand extends OneFileCommand {
     @Parameters(index = "1", paramLabel = "TARGET",

@@ -52,7 +52,7 @@ public final class AsyncFigures {
 
     public static String title(CoroutineMachine machine) {
         String verdict = machine.send() ? "Send" : "not Send";
-        return machine.kind().label() + " " + machine.name() + "  ·  " + verdict + ", !Unpin";
+        return heading(machine) + "  ·  " + verdict + ", !Unpin";
     }
 
     /** The graph without source text: tooltips give where a local is declared, not the declaration. */
@@ -87,8 +87,7 @@ public final class AsyncFigures {
                 if (j > k) {
                     figure.edge(here, nodeId(suspends.get(j).name()), EdgeKind.READY, "Ready");
                 } else {
-                    String keyword = shape.loopAround(k, j).map(CoroutineShape.LoopSpan::keyword).orElse("loop");
-                    figure.edge(here, nodeId(suspends.get(j).name()), EdgeKind.BACK, "Ready, " + keyword + " again");
+                    figure.edge(here, nodeId(suspends.get(j).name()), EdgeKind.BACK, "Ready, next iteration");
                 }
             }
             if (shape.last().contains(k)) {
@@ -231,6 +230,12 @@ public final class AsyncFigures {
         String result = step.result().isEmpty() ? "" : "  \u00b7  " + step.result();
         return figure.withCaption("Step " + step.index() + "  \u00b7  poll #" + step.poll() + "  \u00b7  "
                 + step.state() + result + ":  " + step.description());
+    }
+
+    /** {@code async fn checkout}; a block or closure's name already says what it is ({@code async block@12:5}). */
+    public static String heading(CoroutineMachine machine) {
+        String label = machine.kind().label();
+        return machine.name().startsWith(label) ? machine.name() : label + " " + machine.name();
     }
 
     public static Highlight forStep(GraphFigure figure, Step step) {

@@ -77,18 +77,6 @@ public record CoroutineShape(List<SourceRegion> regions, List<LoopSpan> loops, L
         return new SourceRegion(spanTo(start, to < 0 ? regions.getLast().code() : stop), stop);
     }
 
-    /** The innermost loop around both awaits, for naming a back edge and counting its runs. */
-    public Optional<LoopSpan> loopAround(int from, int to) {
-        LoopSpan best = null;
-        for (LoopSpan loop : loops) {
-            if (loop.first() <= Math.min(from, to) && loop.last() >= Math.max(from, to)
-                    && (best == null || loop.span().length() < best.span().length())) {
-                best = loop;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
     /** The loops whose last await is {@code suspend}. */
     public List<LoopSpan> loopsEndingAt(int suspend) {
         return loops.stream().filter(l -> l.last() == suspend).toList();
