@@ -79,6 +79,9 @@ class MainWindowTest {
 
         Diagnostic first = onFx(() -> window.diagnostics().list().getItems().getFirst());
         runOnFx(() -> window.editor().area().moveTo(0));
+        // The list's cells are made on the next layout pulse after its items change.
+        waitUntil("the list shows the diagnostic", seconds(10), () -> robot.lookup(".rx-diagnostics .list-cell")
+                .queryAllAs(ListCell.class).stream().anyMatch(c -> c.getItem() != null));
         ListCell<?> cell = robot.lookup(".rx-diagnostics .list-cell").nth(0).queryAs(ListCell.class);
         robot.clickOn(cell);
         assertThat(onFx(() -> window.editor().area().getCaretPosition())).isEqualTo(first.span().startOffset());
