@@ -369,7 +369,9 @@ final class TypeInference {
             case Expr.Macro m -> ofMacro(m, locals, selfOwner, depth);
             case Expr.Call call -> ofCall(call, locals, selfOwner, depth);
             case Expr.MethodCall call -> ofMethodCall(call, locals, selfOwner, depth);
-            case Expr.Await await -> awaitOutput(await.expr(), selfOwner);
+            case Expr.Await await -> awaitOutput(await.expr(), selfOwner)
+                    .or(() -> heldFutureOutput(ofExpr(await.expr(), locals, selfOwner, depth + 1)))
+                    .orElse(TypeFact.unknown());
             case Expr.StructLit lit when !lit.path().segments().isEmpty() -> {
                 String name = lit.path().segments().getFirst().name().name();
                 if (name.equals("Self")) {
@@ -618,13 +620,18 @@ final class TypeInference {
     }
 
     /** The output type of awaiting an expression, when it calls an async fn of the file with a declared type. */
-    private TypeFact awaitOutput(Expr operand, String selfOwner) {
-        Optional<FileIndex.FnEntry> fn = calledAsyncFn(operand, selfOwner);
-        if (fn.isEmpty()) {
-            return TypeFact.unknown();
-        }
-        return fn.get().fn().returnType().map(t -> ofType(t, fn.get().typeParams()))
-                .orElse(TypeFact.scalar("()"));
+    private Optional<TypeFact> awaitOutput(Expr operand, String selfOwner) {
+        return calledAsyncFn(operand, selfOwner).map(this::outputOf);
+    }
+
+    /** What awaiting a value of this type gives, when it is the future of one of the file's async fns. */
+    private Optional<TypeFact> heldFutureOutput(TypeFact future) {
+        return index.functions().stream().filter(e -> e.fn().qualifiers().isAsync())
+                .filter(e -> futureTypeName(e).equals(future.text())).findFirst().map(this::outputOf);
+    }
+
+    private TypeFact outputOf(FileIndex.FnEntry fn) {
+        return fn.fn().returnType().map(t -> ofType(t, fn.typeParams())).orElse(TypeFact.scalar("()"));
     }
 
     /** The async fn of the file that an expression calls directly, when it can be told. */

@@ -48,6 +48,26 @@ class InitializerTypeTest {
     }
 
     @Test
+    void awaitingALocalFutureGivesItsAsyncFnsOutput() {
+        String source = """
+                async fn tick() {}
+                async fn count(n: usize) -> usize { n }
+                async fn run() -> usize {
+                    let pending = count(3);
+                    tick().await;
+                    let x = pending.await;
+                    tick().await;
+                    x + 1
+                }
+                """;
+        AsyncReport report = AsyncAnalysis.analyze(RustSyntax.parse(SourceFile.of("case.rs", source)));
+        TypeFact x = report.byName("run").orElseThrow().suspends().getLast().locals().stream()
+                .filter(l -> l.name().equals("x")).findFirst().orElseThrow().type();
+        assertThat(x.text()).isEqualTo("usize");
+        assertThat(x.assumed()).isFalse();
+    }
+
+    @Test
     void fieldsMatchesAndAsyncBlocksAreKnown() {
         assertThat(local("name").text()).isEqualTo("&String");
         assertThat(local("cost").text()).isEqualTo("u32");
