@@ -99,10 +99,13 @@ final class AsyncJson {
             json.writeStringField("type", b.type());
             json.writeNumberField("line", b.at().line());
             json.writeNumberField("column", b.at().column());
-            json.writeObjectFieldStart("await");
-            json.writeNumberField("line", b.await().line());
-            json.writeNumberField("column", b.await().column());
-            json.writeEndObject();
+            if (!b.state().equals("Unresumed")) {
+                // An upvar is held in every state, not across one await.
+                json.writeObjectFieldStart("await");
+                json.writeNumberField("line", b.await().line());
+                json.writeNumberField("column", b.await().column());
+                json.writeEndObject();
+            }
             json.writeStringField("reason", b.reason());
             json.writeEndObject();
         }
