@@ -91,6 +91,32 @@ class AnalyzeCommandTest {
      * {@code .futures.golden}: {@code holds_tally} is Send but not Sync, {@code holds_reference_to_tally} neither.
      */
     @Test
+    void anUpvarBlockerHasNoAwaitAndAHeldFutureBlocksWhereItIsHeldAndAwaited() throws Exception {
+        java.nio.file.Path sample = java.nio.file.Path.of(System.getProperty("rxray.samples", "samples"), "async",
+                "held_futures.rs");
+        JsonNode root = JSON.readTree(CliRun.of("analyze", sample.toString(), "--json").out());
+        JsonNode block = null;
+        JsonNode holder = null;
+        for (JsonNode c : root.get("coroutines")) {
+            if (c.get("name").asText().equals("async block@14:17")) {
+                block = c;
+            }
+            if (c.get("name").asText().equals("holds_block_with_rc")) {
+                holder = c;
+            }
+        }
+        assertThat(block).isNotNull();
+        JsonNode upvar = block.get("sendBlockers").get(0);
+        assertThat(upvar.get("state").asText()).isEqualTo("Unresumed");
+        assertThat(upvar.has("await")).isFalse();
+        assertThat(holder).isNotNull();
+        assertThat(holder.get("send").asBoolean()).isFalse();
+        java.util.List<String> states = new java.util.ArrayList<>();
+        holder.get("sendBlockers").forEach(b -> states.add(b.get("state").asText() + " " + b.get("local").asText()));
+        assertThat(states).containsExactly("Suspend0 later", "Suspend1 __awaitee");
+    }
+
+    @Test
     void jsonAddsSyncWithItsBlockersAfterTheContractFields() throws IOException {
         String property = System.getProperty("rxray.samples");
         Path sample = (property == null || property.isBlank() ? Path.of("samples") : Path.of(property))
