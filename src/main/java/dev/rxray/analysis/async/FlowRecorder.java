@@ -713,7 +713,14 @@ final class FlowRecorder {
             }
             inFrame(new Flow.Frame(branch(2), 0, false), () -> {
                 pushScope();
-                declarePattern(f.pattern(), element, false, false);
+                if (enumerated(f.iterable()).isPresent() && f.pattern() instanceof Pattern.Tuple pair
+                        && pair.elements().size() == 2) {
+                    // `for (i, x) in xs.iter().enumerate()`: the count is a usize, the item is the inner one's.
+                    declarePattern(pair.elements().get(0), TypeFact.scalar("usize"), false, false);
+                    declarePattern(pair.elements().get(1), elementOf(enumerated(f.iterable()).get()), false, false);
+                } else {
+                    declarePattern(f.pattern(), element, false, false);
+                }
                 block(f.body());
                 popScope();
             });
@@ -1073,6 +1080,14 @@ final class FlowRecorder {
                         false, false, true, false, false, "");
             }
         }
+        Optional<Expr> inner = enumerated(bare);
+        if (inner.isPresent()) {
+            TypeFact wrapped = loopIterator(inner.get());
+            if (wrapped.known()) {
+                return new TypeFact("std::iter::Enumerate<" + wrapped.text() + ">", false, wrapped.needsDrop(),
+                        wrapped.send(), false, false, wrapped.whyNotSend());
+            }
+        }
         TypeFact source = factOf(bare);
         if (!source.reference() && source.known() && elementText(source).isPresent()
                 && (source.text().startsWith("Vec<") || source.text().contains(";"))) {
@@ -1087,6 +1102,16 @@ final class FlowRecorder {
                     source.send(), false, false, source.whyNotSend());
         }
         return TypeFact.unknown("iterator over " + text(iterable.span()));
+    }
+
+    /** The iterator that {@code .enumerate()} wraps, when the expression is such a call. */
+    private static Optional<Expr> enumerated(Expr iterable) {
+        Expr bare = iterable;
+        while (bare instanceof Expr.Paren p) {
+            bare = p.expr();
+        }
+        return bare instanceof Expr.MethodCall m && m.method().name().equals("enumerate") && m.args().isEmpty()
+                ? Optional.of(m.receiver()) : Optional.empty();
     }
 
     /** The element type of a {@code Vec<T>}, {@code [T; N]} or {@code [T]}, seen through references. */
@@ -1107,6 +1132,12 @@ final class FlowRecorder {
             case Expr.Range r -> TypeFact.scalar("integer");
             case Expr.Paren p -> elementOf(p.expr());
             case Expr.Array a when !a.elements().isEmpty() -> factOf(a.elements().getFirst());
+            case Expr.MethodCall m when (m.method().name().equals("iter") || m.method().name().equals("iter_mut"))
+                    && elementText(factOf(m.receiver())).isPresent() -> {
+                boolean mutable = m.method().name().equals("iter_mut");
+                String item = (mutable ? "&mut " : "&") + elementText(factOf(m.receiver())).get();
+                yield new TypeFact(item, !mutable, false, true, true, false, "");
+            }
             case Expr.MethodCall m -> switch (m.method().name()) {
                 case "iter", "iter_mut", "keys", "values", "chars", "bytes", "lines", "split", "split_whitespace",
                      "windows", "chunks", "char_indices" ->

@@ -55,6 +55,7 @@ public final class StdAutoTraitTable {
             Map.entry("RangeInclusive", STRUCTURAL),
             // vec::IntoIter, array::IntoIter and the maps' IntoIter own their elements.
             Map.entry("IntoIter", STRUCTURAL),
+            Map.entry("Enumerate", STRUCTURAL),
             Map.entry("Rc", RC),
             Map.entry("Arc", ARC),
             Map.entry("Cell", CELL),

@@ -45,6 +45,28 @@ class LoopIteratorTypeTest {
     }
 
     @Test
+    void enumerateCountsInUsizeAndKeepsTheInnerItem() {
+        String source = """
+                struct Job { bytes: u32 }
+                async fn tick() {}
+                async fn run(jobs: &[Job]) -> usize {
+                    let mut total = 0;
+                    for (index, job) in jobs.iter().enumerate() {
+                        tick().await;
+                        total += index + job.bytes as usize;
+                    }
+                    total
+                }
+                """;
+        AsyncReport report = AsyncAnalysis.analyze(RustSyntax.parse(SourceFile.of("case.rs", source)));
+        MachineState.Suspend s = report.byName("run").orElseThrow().suspends().getFirst();
+        java.util.Map<String, String> types = new java.util.TreeMap<>();
+        s.locals().forEach(l -> types.put(l.name(), l.type().text()));
+        assertThat(types).containsEntry("iter", "std::iter::Enumerate<std::slice::Iter<'_, Job>>")
+                .containsEntry("index", "usize").containsEntry("job", "&Job");
+    }
+
+    @Test
     void anOwningIteratorNeedsDropAndARangeDoesNot() {
         assertThat(iterators()).extracting(TypeFact::needsDrop).startsWith(false, false, true);
     }
