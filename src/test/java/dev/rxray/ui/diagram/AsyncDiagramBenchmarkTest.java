@@ -188,7 +188,7 @@ class AsyncDiagramBenchmarkTest {
             REPORT.add(String.format(Locale.ROOT, "engine %s, %d samples, %d edits (%d passes over every coroutine)",
                     engine, samples.size(), edits.size(), PASSES));
             REPORT.add("  edit -> analysis -> figure -> layout -> repaint: " + stats(edits));
-            REPORT.add("    of which layout (DOT, Graphviz, JSON parse):     " + stats(layouts));
+            REPORT.add("    of which layout (DOT, Graphviz, xdot parse):     " + stats(layouts));
             REPORT.add("  restyle a step (highlight, CSS, layout pass):     " + stats(restyles));
             REPORT.add("  restyle a step and render the frame:              " + stats(restyleFrames));
             assertThat(edits).isNotEmpty();
