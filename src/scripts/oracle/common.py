@@ -1,5 +1,6 @@
 """Shared helpers of the golden recorder: running rustc and reading its span notation."""
 
+import json
 import os
 import re
 import subprocess
@@ -96,3 +97,17 @@ def source_lines(path):
     if lines and lines[-1] == "":
         lines.pop()
     return lines
+
+
+def rustc_errors(stderr):
+    """rustc's errors from its --error-format=json output, without the closing "aborting due to" summary: (the line
+    of the primary span or None, the diagnostic as a dict)."""
+    for raw in stderr.splitlines():
+        raw = raw.strip()
+        if not raw.startswith("{"):
+            continue
+        d = json.loads(raw)
+        if d.get("level") != "error" or d.get("message", "").startswith("aborting due to"):
+            continue
+        primary = [s for s in d.get("spans", []) if s.get("is_primary")]
+        yield (primary[0]["line_start"] if primary else None), d

@@ -38,12 +38,11 @@ rustc's message. Two sentinels (a `needs_drop::<u8>` that must fail, an experime
 must fail) prove that rustc reached constant evaluation and borrow checking.
 """
 
-import json
 import os
 import re
 import tempfile
 
-from common import OracleError, run_rustc, source_lines
+from common import OracleError, run_rustc, rustc_errors, source_lines
 from variance_oracle import CONST_VALUES, RECURSIVE_RE, find_types
 
 DROP_PROBE = "__RxrayDrop<'a>"
@@ -93,20 +92,6 @@ def _experiment(index, instance):
             f"let long = String::new(); let s = String::new(); __x = __rxray_make{index}(&s, &long); }}")
 
 
-def _diagnostics(stderr):
-    for raw in stderr.splitlines():
-        raw = raw.strip()
-        if not raw.startswith("{"):
-            continue
-        d = json.loads(raw)
-        if d.get("level") != "error" or d.get("message", "").startswith("aborting due to"):
-            continue
-        spans = d.get("spans", [])
-        primary = [s for s in spans if s.get("is_primary")]
-        line = primary[0]["line_start"] if primary else None
-        yield line, d
-
-
 def _used_at_drop(d, variable="s"):
     """The E0597 of the experiment: the borrow of `variable` is used when `__x` is dropped."""
     if (d.get("code") or {}).get("code") != "E0597" or not d.get("message", "").startswith(f"`{variable}` "):
@@ -153,7 +138,7 @@ def record(sample_path):
     glue_failed = {}  # line -> message (first error)
     use_errors = {}  # line -> [diagnostic]
     sentinels = {"glue": False, "use": False}
-    for line, d in _diagnostics(proc.stderr):
+    for line, d in rustc_errors(proc.stderr):
         code = (d.get("code") or {}).get("code")
         if line == glue_sentinel:
             sentinels["glue"] = True

@@ -12,12 +12,11 @@ Wrapping types: the sample's top-level types with exactly one type parameter (li
 consts `1`); a check rustc rejects for another reason (a bound the future does not meet) is `ill-formed`.
 """
 
-import json
 import os
 import re
 import tempfile
 
-from common import OracleError, run_rustc, source_lines
+from common import OracleError, run_rustc, rustc_errors, source_lines
 from variance_oracle import CONST_VALUES, find_types
 
 ASYNC_FN_RE = re.compile(r"^(?:pub(?:\([^)]*\))?\s+)?async\s+fn\s+([A-Za-z_]\w*)\s*\(")
@@ -82,14 +81,7 @@ def record(sample_path):
 
     failed = {}  # line -> code
     seen_sentinel = False
-    for raw in proc.stderr.splitlines():
-        if not raw.startswith("{"):
-            continue
-        d = json.loads(raw)
-        if d.get("level") != "error" or d.get("message", "").startswith("aborting due to"):
-            continue
-        primary = [s for s in d.get("spans", []) if s.get("is_primary")]
-        line = primary[0]["line_start"] if primary else None
+    for line, d in rustc_errors(proc.stderr):
         code = (d.get("code") or {}).get("code")
         if line == sentinel:
             seen_sentinel = True

@@ -10,12 +10,11 @@ rustc's own explanation of a non-Send future ("future is not `Send` as this valu
 one value, its type, its span and the await it lives across: that is what the golden records.
 """
 
-import json
 import os
 import re
 import tempfile
 
-from common import OracleError, run_rustc, source_lines
+from common import OracleError, run_rustc, rustc_errors, source_lines
 
 ASYNC_FN_RE = re.compile(r"^\{async fn body of (.*)\(\)\}$")
 NOT_SEND_TYPE_RE = re.compile(r"^has type `(.*)` which is not `Send`$")
@@ -82,14 +81,7 @@ def probe(sample_path, instance_names):
                           "-A", "warnings", "-o", os.path.join(tmp, "out.rmeta"), file_name], cwd=tmp)
 
     answers = {check: None for check in checks.values()}  # None: no error, the bound holds
-    for raw in proc.stderr.splitlines():
-        if not raw.startswith("{"):
-            continue
-        d = json.loads(raw)
-        if d.get("level") != "error" or d.get("message", "").startswith("aborting due to"):
-            continue
-        primary = [s for s in d.get("spans", []) if s.get("is_primary")]
-        line = primary[0]["line_start"] if primary else None
+    for line, d in rustc_errors(proc.stderr):
         if line not in checks:
             raise OracleError(f"{file_name}:{line}: rustc error not caused by the probe: {d.get('message')}")
         answers.setdefault(checks[line], None)

@@ -9,12 +9,11 @@ Types are found with a line-based scan (this is the recorder, not the product): 
 optional indentation and `pub`, with `struct`, `enum` or `union` and a name.
 """
 
-import json
 import os
 import re
 import tempfile
 
-from common import OracleError, run_rustc, source_lines
+from common import OracleError, run_rustc, rustc_errors, source_lines
 
 TYPE_LINE_RE = re.compile(r"^(\s*)((?:pub(?:\([^)]*\))?\s+)?)(struct|enum|union)\s+([A-Za-z_]\w*)")
 BASE_PROBE = "u8"
@@ -146,20 +145,6 @@ def _instances(t, wrap=False):
     return result
 
 
-def _diagnostics(stderr):
-    for raw in stderr.splitlines():
-        raw = raw.strip()
-        if not raw.startswith("{"):
-            continue
-        d = json.loads(raw)
-        if d.get("level") != "error":
-            continue
-        primary = [s for s in d.get("spans", []) if s.get("is_primary")]
-        line = primary[0]["line_start"] if primary else None
-        code = (d.get("code") or {}).get("code")
-        yield line, code, d.get("message", "")
-
-
 def record(sample_path):
     """Returns (golden text, warnings)."""
     file_name = os.path.basename(sample_path)
@@ -208,9 +193,9 @@ def record(sample_path):
     variance = {}
     type_errors = {}  # type line -> ["E0392 message"], in rustc's order
     failed = {}  # (type name, instance) -> {trait or 'wf': message}
-    for line, code, message in _diagnostics(proc.stderr):
-        if message.startswith("aborting due to"):
-            continue
+    for line, d in rustc_errors(proc.stderr):
+        code = (d.get("code") or {}).get("code")
+        message = d.get("message", "")
         if line == sentinel and code == "E0277":
             sentinel = None
             continue
