@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Finds the samples that have compiler goldens: {@code samples/async} and {@code samples/{variance,phantom}}. */
-final class GoldenCorpus {
+public final class GoldenCorpus {
 
-    static final List<String> ASYNC_TOPICS = List.of("async");
-    static final List<String> VARIANCE_TOPICS = List.of("variance", "phantom");
+    public static final List<String> ASYNC_TOPICS = List.of("async");
+    public static final List<String> VARIANCE_TOPICS = List.of("variance", "phantom");
 
     private GoldenCorpus() {
     }
@@ -27,7 +27,8 @@ final class GoldenCorpus {
         return samplesRoot().getParent();
     }
 
-    static List<Path> samples(List<String> topics) {
+    /** The {@code .rs} samples of these topic folders, sorted. */
+    public static List<Path> samples(List<String> topics) {
         return topics.stream().flatMap(topic -> rustFiles(samplesRoot().resolve(topic))).sorted().toList();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rxray.oracle.AsyncGolden;
 import dev.rxray.oracle.Coroutine;
+import dev.rxray.oracle.GoldenCorpus;
 import dev.rxray.oracle.ProbeAnswer;
 import dev.rxray.oracle.SavedLocal;
 import dev.rxray.oracle.State;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,14 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AsyncFidelityTest {
 
     static List<Path> samples() {
-        String property = System.getProperty("rxray.samples");
-        Path root = (property == null || property.isBlank() ? Path.of("samples") : Path.of(property))
-                .resolve("async");
-        try (Stream<Path> files = Files.list(root)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".rs")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return GoldenCorpus.samples(GoldenCorpus.ASYNC_TOPICS);
     }
 
     static AsyncReport analyze(Path sample) {

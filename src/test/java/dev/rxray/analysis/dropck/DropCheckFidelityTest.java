@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rxray.analysis.variance.FileTypes;
 import dev.rxray.oracle.DropckGolden;
+import dev.rxray.oracle.GoldenCorpus;
 import dev.rxray.syntax.RustSyntax;
 import dev.rxray.syntax.SourceFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,16 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DropCheckFidelityTest {
 
     static List<Path> samples() {
-        String property = System.getProperty("rxray.samples");
-        Path root = (property == null || property.isBlank() ? Path.of("samples") : Path.of(property))
-                .toAbsolutePath().normalize();
-        return Stream.of("variance", "phantom").flatMap(topic -> {
-            try (Stream<Path> files = Files.list(root.resolve(topic))) {
-                return files.filter(p -> p.getFileName().toString().endsWith(".rs")).toList().stream();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).sorted().toList();
+        return GoldenCorpus.samples(GoldenCorpus.VARIANCE_TOPICS);
     }
 
     private record Outcome(int compared, int skipped, List<String> mismatches) {

@@ -10,6 +10,7 @@ import dev.rxray.analysis.async.step.Stepper;
 import dev.rxray.diagram.DiagramEdge;
 import dev.rxray.diagram.GraphFigure;
 import dev.rxray.diagram.Highlight;
+import dev.rxray.oracle.GoldenCorpus;
 import dev.rxray.pipeline.Pipeline;
 import dev.rxray.pipeline.PipelineResult;
 import dev.rxray.render.DotOptions;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +38,8 @@ class AsyncSampleFiguresTest {
         System.setProperty("rxray.graphviz.engine", System.getProperty("rxray.graphviz.engine", "v8"));
     }
 
-    private static List<Path> samples() throws IOException {
-        Path dir = Path.of(System.getProperty("rxray.samples", "samples"), "async");
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(".rs")).sorted().toList();
-        }
+    private static List<Path> samples() {
+        return GoldenCorpus.samples(GoldenCorpus.ASYNC_TOPICS);
     }
 
     @Test
