@@ -132,11 +132,7 @@ final class ExportCommand extends OneFileCommand {
     private int run(PrintWriter out, PrintWriter err, SourceFile source, ExportFormat chosenFormat, Theme chosenTheme,
                     Path target) {
         PipelineResult result = Pipeline.run(source);
-        if (result.parse().hasErrors()) {
-            // A diagram or a verdict of a half-parsed body would show code that is not there.
-            TextFormat.diagnostics(err, new FileOutcome.Analysed(source.name(), result));
-            err.println("rxray: " + source.name() + ": not exported: the file has syntax errors");
-            err.flush();
+        if (refusedForSyntaxErrors(err, source, result, "exported")) {
             return ExitCodes.ERRORS;
         }
         if (view.equals("variance")) {

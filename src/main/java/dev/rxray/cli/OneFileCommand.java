@@ -1,5 +1,6 @@
 package dev.rxray.cli;
 
+import dev.rxray.pipeline.PipelineResult;
 import dev.rxray.syntax.SourceFile;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -33,6 +34,20 @@ abstract class OneFileCommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * For commands whose output would show code that is not there if drawn from a half-parsed body (a diagram, a
+     * verdict): prints the file's syntax errors and says what was not done. True when the file has errors.
+     */
+    static boolean refusedForSyntaxErrors(PrintWriter err, SourceFile source, PipelineResult result, String notDone) {
+        if (!result.parse().hasErrors()) {
+            return false;
+        }
+        TextFormat.diagnostics(err, new FileOutcome.Analysed(source.name(), result));
+        err.println("rxray: " + source.name() + ": not " + notDone + ": the file has syntax errors");
+        err.flush();
+        return true;
     }
 
     /** Reads the file and runs {@code action} on it; an unreadable file is reported instead (exit 2). */

@@ -44,11 +44,7 @@ final class TraitsCommand extends OneFileCommand {
 
     private int run(PrintWriter out, PrintWriter err, SourceFile source) {
         PipelineResult result = Pipeline.run(source);
-        if (result.parse().hasErrors()) {
-            // A diagram or a verdict of a half-parsed body would show code that is not there.
-            TextFormat.diagnostics(err, new FileOutcome.Analysed(source.name(), result));
-            err.println("rxray: " + source.name() + ": not answered: the file has syntax errors");
-            err.flush();
+        if (refusedForSyntaxErrors(err, source, result, "answered")) {
             return ExitCodes.ERRORS;
         }
         Optional<CoroutineMachine> machine = find(result.async(), target);
