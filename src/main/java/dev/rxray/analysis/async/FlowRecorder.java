@@ -1061,10 +1061,7 @@ final class FlowRecorder {
      * {@code .iter_mut()} of one. Others stay assumed, as rustc's conservative answer.
      */
     private TypeFact loopIterator(Expr iterable) {
-        Expr bare = iterable;
-        while (bare instanceof Expr.Paren p) {
-            bare = p.expr();
-        }
+        Expr bare = withoutParens(iterable);
         if (bare instanceof Expr.Range r && r.start().isPresent() && r.end().isPresent()) {
             TypeFact end = factOf(r.end().get());
             TypeFact bound = end.known() && end.copy() && !end.reference() ? end : factOf(r.start().get());
@@ -1104,12 +1101,17 @@ final class FlowRecorder {
         return TypeFact.unknown("iterator over " + text(iterable.span()));
     }
 
-    /** The iterator that {@code .enumerate()} wraps, when the expression is such a call. */
-    private static Optional<Expr> enumerated(Expr iterable) {
-        Expr bare = iterable;
+    private static Expr withoutParens(Expr e) {
+        Expr bare = e;
         while (bare instanceof Expr.Paren p) {
             bare = p.expr();
         }
+        return bare;
+    }
+
+    /** The iterator that {@code .enumerate()} wraps, when the expression is such a call. */
+    private static Optional<Expr> enumerated(Expr iterable) {
+        Expr bare = withoutParens(iterable);
         return bare instanceof Expr.MethodCall m && m.method().name().equals("enumerate") && m.args().isEmpty()
                 ? Optional.of(m.receiver()) : Optional.empty();
     }
@@ -1260,10 +1262,7 @@ final class FlowRecorder {
     }
 
     private TypeFact factOf(Expr e) {
-        Expr bare = e;
-        while (bare instanceof Expr.Paren p) {
-            bare = p.expr();
-        }
+        Expr bare = withoutParens(e);
         if (bare instanceof Expr.BlockExpr b && b.kind() == BlockKind.ASYNC) {
             return TypeFact.future(asyncBlockName(b));
         }
