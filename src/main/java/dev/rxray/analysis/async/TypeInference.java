@@ -406,14 +406,11 @@ final class TypeInference {
      * for a {@code String}); other indexable types are not followed.
      */
     private TypeFact indexed(TypeFact base, Expr index) {
-        TypeFact at = base;
-        for (int i = 0; i < MAX_DEPTH && at.reference(); i++) {
-            Optional<TypeFact> pointee = pointeeOf(at);
-            if (pointee.isEmpty()) {
-                return TypeFact.unknown();
-            }
-            at = pointee.get();
+        Optional<TypeFact> derefed = derefed(base, false);
+        if (derefed.isEmpty()) {
+            return TypeFact.unknown();
         }
+        TypeFact at = derefed.get();
         String text = at.text();
         boolean range = index instanceof Expr.Range;
         if (text.equals("String") || text.equals("str")) {
@@ -437,15 +434,23 @@ final class TypeInference {
 
     /** A field access auto-derefs references and boxes until it reaches the value that has the field. */
     private TypeFact fieldThroughDerefs(TypeFact owner, String field, String selfOwner) {
-        TypeFact at = owner;
-        for (int i = 0; i < MAX_DEPTH && (at.reference() || isBox(at)); i++) {
+        return derefed(owner, true).flatMap(at -> fieldOfValue(at, field, selfOwner)).orElse(TypeFact.unknown());
+    }
+
+    /**
+     * The value behind references (and boxes, when {@code boxes}), as indexing and field access reach it by
+     * auto-deref; empty when a pointee is not known.
+     */
+    private Optional<TypeFact> derefed(TypeFact value, boolean boxes) {
+        TypeFact at = value;
+        for (int i = 0; i < MAX_DEPTH && (at.reference() || boxes && isBox(at)); i++) {
             Optional<TypeFact> pointee = pointeeOf(at);
             if (pointee.isEmpty()) {
-                return TypeFact.unknown();
+                return Optional.empty();
             }
             at = pointee.get();
         }
-        return fieldOfValue(at, field, selfOwner).orElse(TypeFact.unknown());
+        return Optional.of(at);
     }
 
     private static String integerSuffix(String text, String fallback) {
