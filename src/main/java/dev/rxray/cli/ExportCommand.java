@@ -159,17 +159,14 @@ final class ExportCommand extends OneFileCommand {
         if (allSteps != null) {
             return writeAll(out, err, base, figure, steps, target);
         }
-        Highlight highlight = Highlight.NONE;
-        if (step != null) {
-            if (step < 0 || step >= steps.size()) {
-                return usage(err, "--step " + step + " is out of range: this schedule has steps 0 to "
-                        + (steps.size() - 1));
-            }
-            highlight = AsyncFigures.forStep(figure, steps.get(step));
-            base = new ExportRequest(AsyncFigures.captionedAt(figure, steps.get(step)), chosenFormat, chosenTheme,
-                    Highlight.NONE, scale);
+        if (step == null) {
+            return write(out, err, base, target);
         }
-        return write(out, err, base.withHighlight(highlight), target);
+        if (step < 0 || step >= steps.size()) {
+            return usage(err, "--step " + step + " is out of range: this schedule has steps 0 to "
+                    + (steps.size() - 1));
+        }
+        return write(out, err, atStep(base, figure, steps.get(step)), target);
     }
 
     private int exportVariance(PrintWriter out, PrintWriter err, PipelineResult result, String name,
@@ -192,14 +189,18 @@ final class ExportCommand extends OneFileCommand {
         for (Step s : steps) {
             Path target = dir.resolve(String.format(Locale.ROOT, "step-%03d.%s", s.index(),
                     base.format().extension()));
-            ExportRequest request = new ExportRequest(AsyncFigures.captionedAt(figure, s), base.format(),
-                    base.theme(), AsyncFigures.forStep(figure, s), base.scale());
-            int code = write(out, err, request, target);
+            int code = write(out, err, atStep(base, figure, s), target);
             if (code != ExitCodes.OK) {
                 return code;
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The machine as it stands at a step: captioned with what happens there, and marked. */
+    private static ExportRequest atStep(ExportRequest base, GraphFigure figure, Step step) {
+        return base.withFigure(AsyncFigures.captionedAt(figure, step))
+                .withHighlight(AsyncFigures.forStep(figure, step));
     }
 
     private static int write(PrintWriter out, PrintWriter err, ExportRequest request, Path target) {

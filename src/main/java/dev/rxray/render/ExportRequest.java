@@ -33,6 +33,10 @@ public record ExportRequest(Figure figure, ExportFormat format, Theme theme, Hig
         return new ExportRequest(figure, format, theme, highlight, newScale);
     }
 
+    public ExportRequest withFigure(Figure newFigure) {
+        return new ExportRequest(newFigure, format, theme, highlight, scale);
+    }
+
     public ExportRequest withHighlight(Highlight newHighlight) {
         return new ExportRequest(figure, format, theme, newHighlight, scale);
     }
